@@ -1,0 +1,215 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { SqliteFile } from '@lexport/shared-sqlite';
+import { ConcurrencyError, InvalidEventError, InvalidPositionError } from './errors';
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from './port';
+import { validateAppend, validatePosition } from './validate';
+
+interface EventRow {
+  position: number;
+  event_id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS events (
+  position    INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_id    TEXT    NOT NULL UNIQUE,
+  stream      TEXT    NOT NULL,
+  revision    INTEGER NOT NULL,
+  type        TEXT    NOT NULL,
+  data        TEXT    NOT NULL,
+  metadata    TEXT    NOT NULL,
+  recorded_at TEXT    NOT NULL,
+  UNIQUE (stream, revision)
+) STRICT;`;
+
+export interface SqliteEventStoreOptions {
+  /** How often a live subscription looks for events appended by other processes. */
+  readonly pollIntervalMs?: number;
+  readonly now?: () => Date;
+}
+
+/**
+ * The embedded engine. Every append is one IMMEDIATE transaction with synchronous=FULL: once it resolves, the
+ * events survive a crash of the process or the machine; a crash before COMMIT leaves nothing of them.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly engine = 'sqlite' as const;
+  private readonly file: SqliteFile;
+  private readonly statements: ReturnType<SqliteEventStore['prepare']>;
+  private readonly waiters = new Set<() => void>();
+  private readonly pollIntervalMs: number;
+  private readonly now: () => Date;
+  private closed = false;
+
+  constructor(path: string, options: SqliteEventStoreOptions = {}) {
+    this.file = SqliteFile.acquire(path);
+    this.file.writer.exec(schema);
+    this.statements = this.prepare(this.file.writer, this.file.reader);
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  private prepare(writer: DatabaseSync, reader: DatabaseSync) {
+    return {
+      streamHead: writer.prepare('SELECT max(revision) AS revision FROM events WHERE stream = ?'),
+      existing: writer.prepare('SELECT stream, revision, position FROM events WHERE event_id = ?'),
+      insert: writer.prepare(
+        'INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      forwards: reader.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
+      backwards: reader.prepare('SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
+      all: reader.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      head: reader.prepare('SELECT coalesce(max(position), 0) AS position FROM events'),
+      count: reader.prepare('SELECT count(*) AS count FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)'),
+    };
+  }
+
+  async appendToStream(
+    streamName: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision?: ExpectedRevision } = {},
+  ): Promise<AppendResult> {
+    const expectedRevision = options.expectedRevision ?? 'any';
+    validateAppend(streamName, events, expectedRevision);
+    const serialized = events.map((event) => ({ event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) }));
+    const result = await this.file.write(() => {
+      const replayed = this.alreadyAppended(streamName, events);
+      if (replayed) return replayed;
+      const head = this.statements.streamHead.get(streamName) as { revision: number | null };
+      const current = head.revision ?? -1;
+      checkExpectedRevision(streamName, expectedRevision, current);
+      const recordedAt = this.now().toISOString();
+      let revision = current;
+      let position = 0;
+      for (const { event, data, metadata } of serialized) {
+        revision += 1;
+        position = Number(this.statements.insert.run(event.id, streamName, revision, event.type, data, metadata, recordedAt).lastInsertRowid);
+      }
+      return { nextExpectedRevision: revision, position };
+    });
+    this.notify();
+    return result;
+  }
+
+  /** A retried append (same event ids) returns what the first one wrote and writes nothing. */
+  private alreadyAppended(streamName: string, events: readonly NewEvent[]): AppendResult | undefined {
+    const found = events.map((event) => this.statements.existing.get(event.id) as { stream: string; revision: number; position: number } | undefined);
+    if (found.every((row) => row === undefined)) return undefined;
+    if (found.some((row) => row === undefined || row.stream !== streamName)) {
+      throw new InvalidEventError(`Some of these event ids are already stored elsewhere: a retry must resend the same events to ${streamName}`);
+    }
+    const last = found[found.length - 1] as { revision: number; position: number };
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.backwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
+        : this.statements.forwards.all(streamName, options.fromRevision ?? 0, maxCount);
+    return (rows as unknown as EventRow[]).map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = validatePosition(options.after);
+    const rows = this.statements.all.all(after, options.maxCount ?? 1000) as unknown as EventRow[];
+    if (rows.length === 0 && after > 0 && after > (await this.headPosition())) throw new InvalidPositionError(after);
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
+    let after = validatePosition(options.after);
+    const batchSize = options.batchSize ?? 1000;
+    let open = true;
+    let wake: (() => void) | undefined;
+    const store = this;
+    const iterate = async function* (): AsyncGenerator<readonly RecordedEvent[]> {
+      while (open && !store.closed) {
+        const rows = store.statements.all.all(after, batchSize) as unknown as EventRow[];
+        if (rows.length > 0) {
+          const batch = rows.map(toRecorded);
+          after = batch[batch.length - 1]?.position ?? after;
+          yield batch;
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, store.pollIntervalMs);
+          function done() {
+            clearTimeout(timer);
+            store.waiters.delete(done);
+            wake = undefined;
+            resolve();
+          }
+          wake = done;
+          store.waiters.add(done);
+        });
+      }
+    };
+    const iterator = iterate();
+    return {
+      [Symbol.asyncIterator]: () => iterator,
+      close: async () => {
+        open = false;
+        wake?.();
+      },
+    };
+  }
+
+  async headPosition(): Promise<number> {
+    return (this.statements.head.get() as { position: number }).position;
+  }
+
+  async countAfter(position: number, limit: number): Promise<number> {
+    return (this.statements.count.get(validatePosition(position), limit) as { count: number }).count;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.notify();
+    this.file.release();
+  }
+
+  private notify(): void {
+    for (const wake of [...this.waiters]) wake();
+  }
+}
+
+function checkExpectedRevision(streamName: string, expected: ExpectedRevision, current: number): void {
+  const actual = current < 0 ? 'no_stream' : current;
+  if (expected === 'any') return;
+  if (expected === 'no_stream' && current >= 0) throw new ConcurrencyError(streamName, expected, actual);
+  if (expected === 'stream_exists' && current < 0) throw new ConcurrencyError(streamName, expected, actual);
+  if (typeof expected === 'number' && expected !== current) throw new ConcurrencyError(streamName, expected, actual);
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    streamName: row.stream,
+    revision: row.revision,
+    position: row.position,
+    recordedAt: row.recorded_at,
+  };
+}
+

@@ -1,0 +1,2 @@
+export { SqliteFile } from './lib/sqlite-file';
+export type { SqliteFileOptions } from './lib/sqlite-file';

@@ -1,0 +1,3 @@
+export { realEngine, describeWithRealEngine } from './lib/real-engines';
+export type { RealEngine, RealEngineAvailability, StartedEngine } from './lib/real-engines';
+export { temporaryDirectory } from './lib/temp';
