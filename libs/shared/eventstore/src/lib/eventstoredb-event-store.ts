@@ -141,6 +141,7 @@ export class EventStoreDbEventStore implements EventStore {
             if (!open) return;
             if (page.length < batchSize) break;
           }
+          yield [];
           const subscription = store.client.subscribeToAll({
             fromPosition: after === 0 ? START : { commit: BigInt(after), prepare: BigInt(after) },
             filter: excludeSystemEvents(),

@@ -59,6 +59,7 @@ export interface SubscribeOptions {
 
 /**
  * A catch-up subscription to all events: yields batches in position order, first from the store's history, then live.
+ * An empty batch means "caught up with everything stored so far"; it comes once each time the subscription runs dry.
  * It never ends by itself; `close()` ends the iteration.
  */
 export interface EventSubscription extends AsyncIterable<readonly RecordedEvent[]> {

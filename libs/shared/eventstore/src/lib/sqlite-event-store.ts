@@ -141,12 +141,19 @@ export class SqliteEventStore implements EventStore {
     let wake: (() => void) | undefined;
     const store = this;
     const iterate = async function* (): AsyncGenerator<readonly RecordedEvent[]> {
+      let caughtUp = false;
       while (open && !store.closed) {
         const rows = store.statements.all.all(after, batchSize) as unknown as EventRow[];
         if (rows.length > 0) {
           const batch = rows.map(toRecorded);
           after = batch[batch.length - 1]?.position ?? after;
+          caughtUp = false;
           yield batch;
+          continue;
+        }
+        if (!caughtUp) {
+          caughtUp = true;
+          yield [];
           continue;
         }
         await new Promise<void>((resolve) => {

@@ -23,14 +23,16 @@ const uniqueStream = (prefix = 'test-thing') => `${prefix}-${randomUUID()}`;
 async function collect(store: EventStore, after: number, count: number, timeoutMs = 5000): Promise<RecordedEvent[]> {
   const subscription = store.subscribeToAll({ after, batchSize: 7 });
   const seen: RecordedEvent[] = [];
+  let caughtUp = 0;
   const timeout = setTimeout(() => void subscription.close(), timeoutMs);
   for await (const batch of subscription) {
+    if (batch.length === 0) caughtUp += 1;
     seen.push(...batch);
     if (seen.length >= count) break;
   }
   clearTimeout(timeout);
   await subscription.close();
-  return seen;
+  return Object.assign(seen, { caughtUp });
 }
 
 /** The behaviour every engine must show; run once per engine. */
@@ -166,6 +168,7 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
       await new Promise((resolve) => setTimeout(resolve, 50));
       for (let index = 0; index < 5; index += 1) await store.appendToStream(stream, [newEvent('Live', { index })]);
       const events = await seen;
+      expect(events.caughtUp).toBeGreaterThanOrEqual(1);
       expect(events.map((event) => event.type)).toEqual([...Array(10).fill('Past'), ...Array(5).fill('Live')]);
       const positions = events.map((event) => event.position);
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);

@@ -1,5 +1,10 @@
 import { MongoClient } from 'mongodb';
 import type { ClientSession, Db, Document, Filter, Sort } from 'mongodb';
+
+interface StoredDocument {
+  _id: string;
+  [field: string]: unknown;
+}
 import { checkCollectionName, checkFieldPath, checkPaging, checkTextField, isCondition } from './names';
 import { InvalidQueryError, ReadStoreError } from './port';
 import type { CollectionSpec, FindQuery, Page, ReadModelDocument, ReadStore, ReadStoreWriter } from './port';
@@ -44,7 +49,7 @@ export class MongoReadStore implements ReadStore {
   }
 
   async get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | undefined> {
-    return fromMongo<T>(await this.collection(collection).findOne({ _id: id } as Filter<Document>));
+    return fromMongo<T>(await this.collection(collection).findOne({ _id: id }));
   }
 
   async find<T extends ReadModelDocument>(collection: string, query: FindQuery = {}): Promise<Page<T>> {
@@ -80,27 +85,27 @@ export class MongoReadStore implements ReadStore {
   }
 
   private collection(collection: string) {
-    return this.db.collection<Document>(prefix + checkCollectionName(collection));
+    return this.db.collection<StoredDocument>(prefix + checkCollectionName(collection));
   }
 
   private writerFor(session: ClientSession): ReadStoreWriter {
     return {
       get: async <T extends ReadModelDocument>(collection: string, id: string) =>
-        fromMongo<T>(await this.collection(collection).findOne({ _id: id } as Filter<Document>, { session })),
+        fromMongo<T>(await this.collection(collection).findOne({ _id: id }, { session })),
       upsert: async (collection, document) => {
         if (typeof document.id !== 'string' || document.id === '') throw new ReadStoreError('A document needs a string id');
-        await this.collection(collection).replaceOne({ _id: document.id } as Filter<Document>, document, { upsert: true, session });
+        await this.collection(collection).replaceOne({ _id: document.id }, { ...document }, { upsert: true, session });
       },
       patch: async (collection, id, fields) => {
         const entries = Object.entries(fields).filter(([field, value]) => field !== 'id' && value !== undefined);
         for (const [field] of entries) checkFieldPath(field);
         const target = this.collection(collection);
-        if (entries.length === 0) return (await target.countDocuments({ _id: id } as Filter<Document>, { session })) > 0;
-        const result = await target.updateOne({ _id: id } as Filter<Document>, { $set: Object.fromEntries(entries) }, { session });
+        if (entries.length === 0) return (await target.countDocuments({ _id: id }, { session })) > 0;
+        const result = await target.updateOne({ _id: id }, { $set: Object.fromEntries(entries) }, { session });
         return result.matchedCount > 0;
       },
       delete: async (collection, id) => {
-        await this.collection(collection).deleteOne({ _id: id } as Filter<Document>, { session });
+        await this.collection(collection).deleteOne({ _id: id }, { session });
       },
       clear: async (collection) => {
         await this.collection(collection).deleteMany({}, { session });
@@ -108,7 +113,7 @@ export class MongoReadStore implements ReadStore {
     };
   }
 
-  private toFilter(collection: string, query: FindQuery): Filter<Document> {
+  private toFilter(collection: string, query: FindQuery): Filter<StoredDocument> {
     const spec = this.specs.get(collection);
     const filter: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(query.where ?? {})) {
@@ -144,7 +149,7 @@ export class MongoReadStore implements ReadStore {
       }
       filter[field] = condition;
     }
-    return filter as Filter<Document>;
+    return filter;
   }
 }
 
