@@ -42,7 +42,6 @@ export class Upcasters {
 }
 
 export function withUpcasting(store: EventStore, upcasters: Upcasters): EventStore {
-  if (upcasters.size === 0) return store;
   const lift = (events: RecordedEvent[]) => events.map((event) => upcasters.apply(event));
   return {
     engine: store.engine,

@@ -389,7 +389,6 @@ class Lane {
             await this.apply(batch);
             attempt = 0;
             this.lastError = undefined;
-            if (this.state === 'failed') this.state = 'catching-up';
             continue;
           }
           this.state = 'live';

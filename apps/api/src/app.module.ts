@@ -1,0 +1,17 @@
+import { existsSync } from 'node:fs';
+import { Module } from '@nestjs/common';
+import type { DynamicModule } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { PlatformModule } from '@lexport/shared-platform';
+import type { LexportConfig } from '@lexport/shared-platform';
+import { RequestsModule } from '@lexport/requests-module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: LexportConfig): DynamicModule {
+    const web = existsSync(config.webDist)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api{/*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
+      : [];
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config }), RequestsModule, ...web] };
+  }
+}

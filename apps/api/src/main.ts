@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { ConfigurationError, loadConfig } from '@lexport/shared-platform';
+import { runProjectionsCli } from './cli/projections-cli';
+import { createServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const [command, ...args] = process.argv.slice(2);
+  if (command === 'projections') {
+    process.exitCode = await runProjectionsCli(config, args);
+    return;
+  }
+  if (command !== undefined && command !== 'serve') {
+    console.error(`Unknown command '${command}'. Use: serve | projections status | projections rebuild <name> | projections rebuild --all`);
+    process.exitCode = 2;
+    return;
+  }
+  const app = await createServer(config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const engines = `${config.eventStoreUrl ? 'EventStoreDB' : 'embedded SQLite'} events, ${config.mongoUrl ? 'MongoDB' : 'embedded SQLite'} read models`;
+  process.stdout.write(`\nLexport is running at http://${host}:${port}/  (${engines}; data in ${config.eventStoreUrl ? 'servers' : config.sqlitePath})\n`);
+  process.stdout.write(`API documentation: http://${host}:${port}/api/docs  ·  health: http://${host}:${port}/api/health\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

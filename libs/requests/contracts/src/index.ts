@@ -1,0 +1,14 @@
+export {
+  categoryDescriptionMax,
+  categoryIdParams,
+  categoryPage,
+  categoryView,
+  commandAccepted,
+  categoryNameLimits,
+  categorySortFields,
+  createCategoryRequest,
+  listCategoriesQuery,
+  renameCategoryRequest,
+  requestsPublicEvents,
+} from './lib/categories';
+export type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest, RequestsPublicEvent } from './lib/categories';

@@ -1,0 +1,2 @@
+export { correlationIdHeader, idempotencyKeyHeader, positionHeader, staleHeader } from './lib/http';
+export type { CommandAccepted, FieldError, PageOf, ProblemDetails } from './lib/http';

@@ -1,0 +1,14 @@
+export { loadConfig, ConfigurationError } from './lib/config';
+export type { LexportConfig } from './lib/config';
+export { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './lib/tokens';
+export { Command, commandContextFrom, uuidFromName } from './lib/command-context';
+export type { CommandContext } from './lib/command-context';
+export { CommandExecutor } from './lib/command-executor';
+export type { CommandOutcome, DomainEvent, ExecuteOptions } from './lib/command-executor';
+export { ProblemDetailsFilter, problem, fieldErrorsOf } from './lib/problem-details.filter';
+export { ProjectionsService } from './lib/projections.service';
+export { ReadsProjections, ReadYourWritesInterceptor } from './lib/read-your-writes.interceptor';
+export { PlatformModule, registerEventSourcing, UPCASTERS } from './lib/platform.module';
+export type { PlatformOptions } from './lib/platform.module';
+export { createOpenApiDocument, serveOpenApi } from './lib/openapi';
+export { apiPrefix, configureApplication } from './lib/application';

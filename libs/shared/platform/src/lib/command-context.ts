@@ -1,0 +1,45 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { correlationIdHeader, idempotencyKeyHeader } from '@lexport/shared-contracts';
+import type { Request } from 'express';
+import { InvalidHeaderException } from './errors';
+
+/** Who asks, and which command this is: becomes each event's metadata. */
+export interface CommandContext {
+  /** Unique per command; a retry with the same Idempotency-Key reuses it, so its events get the same ids. */
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly actor: string;
+}
+
+const keyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+export function commandContextFrom(request: Request): CommandContext {
+  const idempotencyKey = request.header(idempotencyKeyHeader);
+  if (idempotencyKey !== undefined && !keyPattern.test(idempotencyKey)) {
+    throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
+  }
+  const correlation = request.header(correlationIdHeader);
+  const user = (request as Request & { user?: { id?: string } }).user;
+  return {
+    // Keys are scoped by route so that one key reused on two different commands cannot collide.
+    commandId: idempotencyKey ? uuidFromName(`${request.method} ${request.path} ${idempotencyKey}`) : randomUUID(),
+    correlationId: correlation && keyPattern.test(correlation) ? correlation : randomUUID(),
+    actor: user?.id ?? 'anonymous',
+  };
+}
+
+export const Command = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+  commandContextFrom(context.switchToHttp().getRequest<Request>()),
+);
+
+const namespace = Buffer.from('6f1c7c1e6a3b4e0e9d2a4b8f0c1d2e3f', 'hex');
+
+/** RFC 9562 version 5 (SHA-1, name-based) UUID: the same name always gives the same id. */
+export function uuidFromName(name: string): string {
+  const hash = createHash('sha1').update(namespace).update(name).digest();
+  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  LEXPORT_DATA_DIR: z.string().min(1).default('./data'),
+  SQLITE_PATH: z.string().min(1).optional(),
+  EVENTSTORE_URL: z
+    .string()
+    .regex(/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/\S+$/, 'must be an esdb://, esdb+discover:// or kurrentdb:// connection string')
+    .optional(),
+  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string').optional(),
+  MONGO_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).default('lexport'),
+  OPERATOR_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  READ_YOUR_WRITES_TIMEOUT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEMO_DATA: boolean.default(false),
+  WEB_DIST: z.string().min(1).default('dist/apps/web/browser'),
+});
+
+export interface LexportConfig {
+  readonly environment: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly dataDirectory: string;
+  readonly sqlitePath: string;
+  readonly eventStoreUrl: string | undefined;
+  readonly mongoUrl: string | undefined;
+  readonly mongoDatabase: string;
+  readonly operatorToken: string | undefined;
+  readonly readYourWritesTimeoutMs: number;
+  readonly logLevel: string;
+  readonly demoData: boolean;
+  readonly webDist: string;
+}
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Reads and checks the environment once at start-up: a wrong setting stops the process with a list of what is wrong. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LexportConfig {
+  const relevant = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environmentSchema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  const dataDirectory = resolve(values.LEXPORT_DATA_DIR);
+  return {
+    environment: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    dataDirectory,
+    sqlitePath: resolve(dataDirectory, values.SQLITE_PATH ?? 'lexport.sqlite'),
+    eventStoreUrl: values.EVENTSTORE_URL,
+    mongoUrl: values.MONGO_URL,
+    mongoDatabase: values.MONGO_DATABASE,
+    operatorToken: values.OPERATOR_TOKEN,
+    readYourWritesTimeoutMs: values.READ_YOUR_WRITES_TIMEOUT_MS,
+    logLevel: values.LOG_LEVEL,
+    demoData: values.DEMO_DATA,
+    webDist: resolve(values.WEB_DIST),
+  };
+}

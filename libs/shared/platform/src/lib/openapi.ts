@@ -1,0 +1,22 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+
+export function createOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Lexport API')
+    .setDescription(
+      'Legal client portal. Commands answer with the global position of their last event (also in the x-lexport-position header); ' +
+        'send it back on a query to read your own writes. Errors are RFC 9457 problem details.',
+    )
+    .setVersion(version)
+    .addBearerAuth()
+    .build();
+  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+}
+
+/** Serves the document at /api/openapi.json and a browsable copy at /api/docs (assets from swagger-ui-dist, no CDN). */
+export function serveOpenApi(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+}

@@ -1,0 +1,27 @@
+import { timingSafeEqual } from 'node:crypto';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
+import type { Request } from 'express';
+import type { LexportConfig } from './config';
+import { LEXPORT_CONFIG } from './tokens';
+
+/**
+ * Operators authenticate with the bearer token set in OPERATOR_TOKEN until user roles exist. Without a token
+ * configured the operations API stays closed.
+ */
+@Injectable()
+export class OperatorGuard implements CanActivate {
+  constructor(@Inject(LEXPORT_CONFIG) private readonly config: LexportConfig) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const expected = this.config.operatorToken;
+    if (!expected) throw new ForbiddenException('The operations API is disabled: set OPERATOR_TOKEN to enable it.');
+    const header = context.switchToHttp().getRequest<Request>().header('authorization') ?? '';
+    const match = /^Bearer (\S+)$/.exec(header);
+    if (!match?.[1]) throw new UnauthorizedException('Send the operator token as "Authorization: Bearer <token>".');
+    const given = Buffer.from(match[1]);
+    const wanted = Buffer.from(expected);
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new UnauthorizedException('The operator token is wrong.');
+    return true;
+  }
+}
