@@ -43,13 +43,15 @@ export function problem(status: number, code: string, detail?: string, extension
   };
 }
 
+const pointerOf = (path: readonly PropertyKey[]) =>
+  path.map((segment) => `/${String(segment).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+
 export function fieldErrorsOf(error: ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    pointer: `/${issue.path.map((segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`,
-    field: issue.path.join('.'),
-    code: issue.code,
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    // One error per unexpected key, pointing at the key itself, so that a form can show it beside the field.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return paths.map((path) => ({ pointer: pointerOf(path), field: path.join('.'), code: issue.code, message: issue.message }));
+  });
 }
 
 /** The one place where errors become HTTP responses: RFC 9457 problem details, never a stack trace. */
