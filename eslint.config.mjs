@@ -1,0 +1,64 @@
+import nx from '@nx/eslint-plugin';
+
+const frameworkAndDrivers = ['@nestjs/*', 'mongodb', '@eventstore/*', 'express', 'nestjs-*', '@angular/*', 'rxjs', 'node:sqlite'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.cache', '**/.nx', '**/tmp', '**/.angular', 'bench/results.json'] },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          banTransitiveDependencies: true,
+          checkDynamicDependenciesExceptions: [],
+          allow: [],
+          depConstraints: [
+            // Bounded contexts see their own libs, shared plumbing, and only the public contracts of other contexts.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:requests', onlyDependOnLibsWithTags: ['scope:requests', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:matters', onlyDependOnLibsWithTags: ['scope:matters', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: ['scope:contracts', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared', 'type:contracts'] },
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'type:contracts'] },
+            // Applications compose every context; layer rules below still keep them off domain internals.
+            {
+              sourceTag: 'scope:app',
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:requests', 'scope:matters', 'scope:contracts', 'scope:identity', 'scope:notifications', 'scope:web'],
+            },
+            // Layers.
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              bannedExternalImports: frameworkAndDrivers,
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+              bannedExternalImports: frameworkAndDrivers,
+            },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:module', onlyDependOnLibsWithTags: ['type:module', 'type:domain', 'type:contracts', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:contracts'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:contracts'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:module', 'type:util', 'type:contracts', 'type:feature', 'type:data-access', 'type:ui'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      // Generators inside methods hand `this` to their closure under a name that says what it is.
+      '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['store'] }],
+    },
+  },
+  {
+    files: ['**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+];
