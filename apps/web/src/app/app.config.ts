@@ -1,0 +1,30 @@
+import { registerLocaleData } from '@angular/common';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import localeFr from '@angular/common/locales/fr';
+import { inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import type { ApplicationConfig } from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideTransloco } from '@jsverse/transloco';
+import { readYourWritesInterceptor } from '@lexport/web-shared-data-access';
+import { routes } from './app.routes';
+import { BundledTranslations, languages, LanguagePreference } from './i18n';
+
+registerLocaleData(localeFr);
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    provideHttpClient(withInterceptors([readYourWritesInterceptor])),
+    provideTransloco({
+      config: { availableLangs: [...languages], defaultLang: 'en', fallbackLang: 'en', reRenderOnLangChange: true, prodMode: !isDevMode() },
+      loader: BundledTranslations,
+    }),
+    provideAppInitializer(() => {
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+      inject(LanguagePreference).start();
+    }),
+  ],
+};

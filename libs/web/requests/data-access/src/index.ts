@@ -1,0 +1,1 @@
+export { CategoriesApi } from './lib/categories-api';

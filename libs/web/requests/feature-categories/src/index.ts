@@ -1,0 +1,3 @@
+export { CategoriesPageComponent } from './lib/categories-page.component';
+export { CategoryDialogComponent } from './lib/category-dialog.component';
+export type { CategoryDialogData } from './lib/category-dialog.component';

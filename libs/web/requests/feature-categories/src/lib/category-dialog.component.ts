@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { CommandAccepted } from '@lexport/shared-contracts';
+import { categoryDescriptionMax, categoryNameLimits } from '@lexport/requests-contracts';
+import type { CategoryView } from '@lexport/requests-contracts';
+import { CategoriesApi } from '@lexport/web-requests-data-access';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import type { Observable } from 'rxjs';
+
+export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 'rename'; readonly category: CategoryView };
+
+/** Creates a category or renames one; shows the server's refusals beside the field they concern. */
+@Component({
+  selector: 'lex-category-dialog',
+  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './category-dialog.component.html',
+  styles: `
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      min-width: min(480px, 80vw);
+    }
+    .form-error {
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-medium);
+      margin: 0 0 8px;
+    }
+    mat-spinner {
+      display: inline-block;
+      margin-right: 8px;
+      vertical-align: middle;
+    }
+  `,
+})
+export class CategoryDialogComponent {
+  protected readonly data = inject<CategoryDialogData>(MAT_DIALOG_DATA);
+  private readonly dialog = inject(MatDialogRef<CategoryDialogComponent, CommandAccepted>);
+  private readonly api = inject(CategoriesApi);
+
+  protected readonly messageKey = problemMessageKey;
+  protected readonly limits = { ...categoryNameLimits, description: categoryDescriptionMax };
+  protected readonly saving = signal(false);
+  protected readonly formError = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    name: new FormControl(this.data.mode === 'rename' ? this.data.category.name : '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(categoryNameLimits.min), Validators.maxLength(categoryNameLimits.max)],
+    }),
+    description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(categoryDescriptionMax)] }),
+  });
+
+  protected submit(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.formError.set(null);
+    const { name, description } = this.form.getRawValue();
+    const request: Observable<CommandAccepted> =
+      this.data.mode === 'rename' ? this.api.rename(this.data.category.id, { name }) : this.api.create({ name, description });
+    request.subscribe({
+      next: (accepted) => this.dialog.close(accepted),
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const problem = toProblem(error);
+        let placed = false;
+        for (const fieldError of problem.fieldErrors) {
+          const control = this.form.get(fieldError.field);
+          if (control) {
+            control.setErrors({ server: fieldError.code });
+            control.markAsTouched();
+            placed = true;
+          }
+        }
+        if (!placed) this.formError.set(problem.code);
+      },
+    });
+  }
+}

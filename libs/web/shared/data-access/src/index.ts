@@ -1,0 +1,3 @@
+export { ReadYourWrites, readYourWritesInterceptor } from './lib/read-your-writes';
+export { problemMessageKey, toProblem } from './lib/problem';
+export type { Problem } from './lib/problem';

@@ -1,0 +1,45 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { FieldError, ProblemDetails } from '@lexport/shared-contracts';
+
+/** What the UI needs to explain a failure: a translatable code, and field errors for forms. */
+export interface Problem {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string | undefined;
+  readonly fieldErrors: readonly FieldError[];
+}
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof HttpErrorResponse) {
+    if (error.status === 0) return { status: 0, code: 'network', detail: undefined, fieldErrors: [] };
+    const body = error.error as Partial<ProblemDetails> | null;
+    if (body && typeof body === 'object' && typeof body.code === 'string') {
+      return { status: error.status, code: body.code, detail: body.detail, fieldErrors: body.errors ?? [] };
+    }
+    return { status: error.status, code: error.status >= 500 ? 'internal-error' : `http-${error.status}`, detail: undefined, fieldErrors: [] };
+  }
+  return { status: 0, code: 'unexpected', detail: error instanceof Error ? error.message : undefined, fieldErrors: [] };
+}
+
+/** Codes the i18n files explain; anything else reads as a generic failure rather than a raw code. */
+const explainedCodes = new Set([
+  'network',
+  'internal-error',
+  'unexpected',
+  'invalid-input',
+  'not-found',
+  'concurrent-modification',
+  'too-many-requests',
+  'too_small',
+  'too_big',
+  'invalid_type',
+  'invalid_format',
+  'unrecognized_keys',
+  'category-name-taken',
+  'category-not-found',
+  'category-already-exists',
+]);
+
+export function problemMessageKey(code: string): string {
+  return `errors.${explainedCodes.has(code) ? code : 'unexpected'}`;
+}

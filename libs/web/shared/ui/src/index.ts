@@ -1,0 +1,1 @@
+export { EmptyStateComponent } from './lib/empty-state.component';
