@@ -22,11 +22,15 @@ export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './category-dialog.component.html',
   styles: `
-    form {
+    .fields {
       display: flex;
       flex-direction: column;
-      gap: 4px;
-      min-width: min(480px, 80vw);
+      gap: 8px;
+      width: min(520px, calc(100vw - 96px));
+      padding-top: 8px;
+    }
+    mat-form-field {
+      width: 100%;
     }
     .form-error {
       color: var(--mat-sys-error);

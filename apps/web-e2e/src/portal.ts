@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+export const workspaceRoot = join(__dirname, '../../..');
+export const screenshotDirectory = join(workspaceRoot, 'test-output/e2e');
+
+export interface RunningPortal {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built portal (what `npm start` runs) on a free port and a fresh embedded store. */
+export async function startPortal(environment: Record<string, string> = {}): Promise<RunningPortal> {
+  const main = join(workspaceRoot, 'dist/apps/api/main.js');
+  if (!existsSync(main) || !existsSync(join(workspaceRoot, 'dist/apps/web/browser/index.html'))) {
+    throw new Error('Build the api and web projects first (nx run web-e2e:e2e does it)');
+  }
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'lexport-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, [main], {
+    cwd: workspaceRoot,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The portal did not start:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+?)\/? /.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`The portal exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDirectory, { recursive: true });
+  await page.screenshot({ path: join(screenshotDirectory, `${name}.png`), fullPage: true });
+}
