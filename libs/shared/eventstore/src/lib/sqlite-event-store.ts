@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS events (
 ) STRICT;`;
 
 export interface SqliteEventStoreOptions {
+  /** 'full' (default): an acknowledged append survives power loss. 'normal': only a crash of the process; for bulk loads. */
+  readonly durability?: 'full' | 'normal';
   /** How often a live subscription looks for events appended by other processes. */
   readonly pollIntervalMs?: number;
   readonly now?: () => Date;
@@ -58,7 +60,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
 
   constructor(path: string, options: SqliteEventStoreOptions = {}) {
-    this.file = SqliteFile.acquire(path);
+    this.file = SqliteFile.acquire(path, { synchronous: options.durability === 'normal' ? 'NORMAL' : 'FULL' });
     this.file.writer.exec(schema);
     this.statements = this.prepare(this.file.writer, this.file.reader);
     this.pollIntervalMs = options.pollIntervalMs ?? 100;

@@ -1,6 +1,7 @@
 import type { EventStore, EventSubscription, RecordedEvent } from '@lexport/shared-eventstore';
 import type { FindQuery, Page, ReadModelDocument, ReadStore, ReadStoreWriter } from '@lexport/shared-readstore';
-import type { Projection, ProjectionWriter } from './projection';
+import { BatchWriter } from './batch-writer';
+import type { Projection } from './projection';
 import type { LaneState, LaneStatus, ProjectionStatus, RebuildStatus } from './status';
 
 const registryCollection = 'projections';
@@ -270,17 +271,11 @@ export class ProjectionRunner {
     return (await this.readStore.get<CheckpointDocument>(checkpointCollection, checkpointId(projectionName, generation)))?.position ?? 0;
   }
 
-  writerFor(projection: Projection, generation: number, writer: ReadStoreWriter): ProjectionWriter {
-    const physical = (collection: string) => {
+  writerFor(projection: Projection, generation: number, writer: ReadStoreWriter): BatchWriter {
+    return new BatchWriter(writer, (collection: string) => {
       if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
       return physicalName(collection, generation);
-    };
-    return {
-      get: (collection, id) => writer.get(physical(collection), id),
-      upsert: (collection, document) => writer.upsert(physical(collection), document),
-      patch: (collection, id, fields) => writer.patch(physical(collection), id, fields),
-      delete: (collection, id) => writer.delete(physical(collection), id),
-    };
+    });
   }
 
   async saveCheckpoint(writer: ReadStoreWriter, projectionName: string, generation: number, position: number): Promise<void> {
@@ -418,6 +413,7 @@ class Lane {
         if (event.position <= from || !this.handled.has(event.type)) continue;
         await this.projection.apply(event, projectionWriter);
       }
+      await projectionWriter.flush();
       await this.runner.saveCheckpoint(writer, this.projection.name, this.generation, last.position);
     });
     this.checkpoint = last.position;

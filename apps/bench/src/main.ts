@@ -1,0 +1,26 @@
+import { runCrashWorker } from './crash-worker';
+import { defaultBenchmarkOptions, runBenchmark } from './benchmark';
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  if (command === 'crash-worker') {
+    await runCrashWorker(args);
+    return;
+  }
+  const options = defaultBenchmarkOptions();
+  const results = await runBenchmark(options);
+  process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);
+  const checks = [
+    ['append_events_per_s >= 50% of raw_sqlite_rows_per_s_single_txn', Number(results['append_vs_raw_single_txn']) >= 0.5],
+    ['rebuild_events_per_s >= 100,000', Number(results['rebuild_events_per_s']) >= 100_000],
+    ['rebuild_events_per_s >= 1/3 of raw_sqlite_rows_per_s_batch', Number(results['rebuild_vs_raw_batch']) >= 1 / 3],
+    ['lag_ms_p99 <= 20', Number(results['lag_ms_p99']) <= 20],
+  ] as const;
+  for (const [target, met] of checks) process.stdout.write(`${met ? 'met    ' : 'MISSED '} ${target}\n`);
+  process.stdout.write(`\nwritten to ${options.resultsFile}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

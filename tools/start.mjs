@@ -1,0 +1,35 @@
+// `npm start`: builds what changed (Nx cache), then runs the portal on the embedded store with demo data.
+import { join } from 'node:path';
+import { dataDirectory, nx, operatorToken, root, spawn } from './lib.mjs';
+
+const status = nx(['run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static']);
+if (status !== 0) process.exit(status);
+
+const data = dataDirectory();
+const environment = {
+  NODE_ENV: 'development',
+  DEMO_DATA: 'true',
+  LOG_LEVEL: 'warn',
+  ...process.env,
+  LEXPORT_DATA_DIR: data,
+  OPERATOR_TOKEN: operatorToken(data),
+};
+
+const portal = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], { cwd: root, env: environment, stdio: ['inherit', 'pipe', 'inherit'] });
+portal.stdout.on('data', (chunk) => {
+  const text = chunk.toString();
+  process.stdout.write(text);
+  if (text.includes('Lexport is running at')) {
+    process.stdout.write(
+      [
+        'Sign-in: none yet. Until the identity module lands, everyone who opens the portal acts as legal staff;',
+        '         demo logins will be printed here once it does.',
+        `Operator CLI: npm run projections -- status   (token in ${join(data, 'operator-token')})`,
+        'Stop with Ctrl+C. Data stays in ' + data + ' (delete the folder to start afresh).',
+        '',
+      ].join('\n'),
+    );
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => portal.kill(signal));
+portal.on('exit', (code, signal) => process.exit(signal ? 0 : (code ?? 0)));
