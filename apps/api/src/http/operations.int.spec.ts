@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { startTestServer } from './test-server';
-import type { TestServer } from './test-server';
+import { startTestServer } from '../testing/test-server';
+import type { TestServer } from '../testing/test-server';
 
 const token = 'operator-token-for-tests-0123456789';
 

@@ -10,8 +10,8 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
-import { languages, LanguagePreference } from './i18n';
-import type { Language } from './i18n';
+import { languages, LanguagePreference } from '@lexport/web-shared-i18n';
+import type { Language } from '@lexport/web-shared-i18n';
 
 @Component({
   selector: 'lex-root',

@@ -8,7 +8,7 @@ import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from 
 import { provideTransloco } from '@jsverse/transloco';
 import { readYourWritesInterceptor } from '@lexport/web-shared-data-access';
 import { routes } from './app.routes';
-import { BundledTranslations, languages, LanguagePreference } from './i18n';
+import { BundledTranslations, languages, LanguagePreference } from '@lexport/web-shared-i18n';
 
 registerLocaleData(localeFr);
 

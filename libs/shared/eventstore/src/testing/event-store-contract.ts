@@ -20,7 +20,7 @@ export function newEvent(type = 'ThingHappened', data: Record<string, unknown> =
 
 const uniqueStream = (prefix = 'test-thing') => `${prefix}-${randomUUID()}`;
 
-async function collect(store: EventStore, after: number, count: number, timeoutMs = 5000): Promise<RecordedEvent[]> {
+async function collect(store: EventStore, after: number, count: number, timeoutMs = 5000): Promise<RecordedEvent[] & { caughtUp: number }> {
   const subscription = store.subscribeToAll({ after, batchSize: 7 });
   const seen: RecordedEvent[] = [];
   let caughtUp = 0;

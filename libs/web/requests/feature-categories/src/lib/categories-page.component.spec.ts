@@ -12,7 +12,7 @@ import { MatTableHarness } from '@angular/material/table/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { readYourWritesInterceptor } from '@lexport/web-shared-data-access';
-import en from '../../../../../../apps/web/src/i18n/en.json';
+import { translations } from '@lexport/web-shared-i18n';
 import { CategoriesPageComponent } from './categories-page.component';
 
 const employment = { id: 'c1', name: 'Employment', description: 'Dismissals and disputes', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' };
@@ -27,7 +27,7 @@ describe('request categories page', () => {
     TestBed.configureTestingModule({
       imports: [
         CategoriesPageComponent,
-        TranslocoTestingModule.forRoot({ langs: { en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
       ],
       providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideHttpClient(withInterceptors([readYourWritesInterceptor])), provideHttpClientTesting()],
     });

@@ -4,13 +4,14 @@ import type { Translation, TranslocoLoader } from '@jsverse/transloco';
 import { TranslocoService } from '@jsverse/transloco';
 import { of } from 'rxjs';
 import type { Observable } from 'rxjs';
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
+import en from './en.json';
+import fr from './fr.json';
 
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
-const translations: Record<Language, Translation> = { en, fr };
+/** Every language's texts, bundled; tests use them too so that they read what users read. */
+export const translations: Record<Language, Translation> = { en, fr };
 const storageKey = 'lexport.language';
 
 /** Translations ship inside the bundle: no request, no flash of untranslated keys, works offline. */

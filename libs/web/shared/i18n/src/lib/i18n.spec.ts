@@ -1,5 +1,5 @@
-import en from '../i18n/en.json';
-import fr from '../i18n/fr.json';
+import en from './en.json';
+import fr from './fr.json';
 import { preferredLanguage } from './i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
