@@ -14,16 +14,10 @@ import type {
 } from './port';
 import { validateAppend, validatePosition } from './validate';
 
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream: string;
-  revision: number;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-}
+/** Rows come back as arrays (no per-row object with named keys): the catch-up path reads millions of them. */
+type EventRow = [position: number, eventId: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
+
+const eventColumns = 'position, event_id, stream, revision, type, data, metadata, recorded_at';
 
 const schema = `
 CREATE TABLE IF NOT EXISTS events (
@@ -68,15 +62,20 @@ export class SqliteEventStore implements EventStore {
   }
 
   private prepare(writer: DatabaseSync, reader: DatabaseSync) {
+    const rows = (sql: string) => {
+      const statement = reader.prepare(sql);
+      statement.setReturnArrays(true);
+      return statement;
+    };
     return {
       streamHead: writer.prepare('SELECT max(revision) AS revision FROM events WHERE stream = ?'),
       existing: writer.prepare('SELECT stream, revision, position FROM events WHERE event_id = ?'),
       insert: writer.prepare(
         'INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      forwards: reader.prepare('SELECT * FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?'),
-      backwards: reader.prepare('SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
-      all: reader.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      forwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`),
+      backwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      all: rows(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
       head: reader.prepare('SELECT coalesce(max(position), 0) AS position FROM events'),
       count: reader.prepare('SELECT count(*) AS count FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)'),
     };
@@ -209,16 +208,7 @@ function checkExpectedRevision(streamName: string, expected: ExpectedRevision, c
   if (typeof expected === 'number' && expected !== current) throw new ConcurrencyError(streamName, expected, actual);
 }
 
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    streamName: row.stream,
-    revision: row.revision,
-    position: row.position,
-    recordedAt: row.recorded_at,
-  };
+function toRecorded([position, eventId, stream, revision, type, data, metadata, recordedAt]: EventRow): RecordedEvent {
+  return { id: eventId, type, data: JSON.parse(data), metadata: JSON.parse(metadata), streamName: stream, revision, position, recordedAt };
 }
 

@@ -1,7 +1,0 @@
-module.exports = {
-  displayName: 'shared-contracts',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
-  moduleFileExtensions: ['ts', 'js', 'json'],
-};
