@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
@@ -93,4 +95,25 @@ describe('crash safety (SIGKILL in the middle of appends and projection batches)
       await events.close();
     }
   }, 120_000);
+});
+
+describe('concurrent appends from separate processes', () => {
+  const directory = temporaryDirectory('lexport-race-');
+  afterAll(() => directory.remove());
+
+  it('lets exactly one of six processes appending at the same expected revision succeed', async () => {
+    const file = directory.file('race.sqlite');
+    const events = new SqliteEventStore(file);
+    await events.appendToStream('race-matter-1', [
+      { id: randomUUID(), type: 'MatterOpened', data: {}, metadata: { actor: 'race', correlationId: 'race', causationId: 'race', occurredAt: new Date().toISOString(), schemaVersion: 1 } },
+    ]);
+    const startAt = Date.now() + 1500;
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, () => promisify(execFile)(process.execPath, [worker, 'race-worker', '--file', file, '--start-at', String(startAt)])),
+    );
+    const said = outcomes.map((outcome) => outcome.stdout.trim()).sort();
+    expect(said).toEqual(['lost', 'lost', 'lost', 'lost', 'lost', 'won']);
+    expect(await events.readStream('race-matter-1')).toHaveLength(2);
+    await events.close();
+  }, 60_000);
 });

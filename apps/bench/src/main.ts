@@ -1,10 +1,15 @@
 import { runCrashWorker } from './crash-worker';
+import { runRaceWorker } from './race-worker';
 import { defaultBenchmarkOptions, runBenchmark } from './benchmark';
 
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'crash-worker') {
     await runCrashWorker(args);
+    return;
+  }
+  if (command === 'race-worker') {
+    await runRaceWorker(args);
     return;
   }
   const options = defaultBenchmarkOptions();

@@ -2,7 +2,8 @@ import type { ReadModelDocument, ReadStoreWriter } from '@lexport/shared-readsto
 import type { ProjectionWriter } from './projection';
 
 interface CachedDocument {
-  document: ReadModelDocument | undefined;
+  document: Record<string, unknown> | undefined;
+  /** The document is this writer's own copy, changed since it was read: it may be changed in place. */
   dirty: boolean;
 }
 
@@ -20,7 +21,7 @@ export class BatchWriter implements ProjectionWriter {
   ) {}
 
   async get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | undefined> {
-    return (await this.load(collection, id)).document as T | undefined;
+    return (await this.load(collection, id)).document as unknown as T | undefined;
   }
 
   async upsert(collection: string, document: ReadModelDocument): Promise<void> {
@@ -31,9 +32,13 @@ export class BatchWriter implements ProjectionWriter {
   async patch(collection: string, id: string, fields: Readonly<Record<string, unknown>>): Promise<boolean> {
     const cached = await this.load(collection, id);
     if (!cached.document) return false;
-    const next: Record<string, unknown> = { ...cached.document };
-    for (const [field, value] of Object.entries(fields)) if (field !== 'id' && value !== undefined) next[field] = value;
-    cached.document = next as ReadModelDocument;
+    // A document read from the store is copied once; later patches in the batch change that copy.
+    const target = cached.dirty ? cached.document : { ...cached.document };
+    for (const field in fields) {
+      const value = fields[field];
+      if (field !== 'id' && value !== undefined) target[field] = value;
+    }
+    cached.document = target;
     cached.dirty = true;
     return true;
   }
@@ -47,7 +52,7 @@ export class BatchWriter implements ProjectionWriter {
       const physical = this.physicalName(collection);
       for (const [id, cached] of documents) {
         if (!cached.dirty) continue;
-        if (cached.document) await this.writer.upsert(physical, cached.document);
+        if (cached.document) await this.writer.upsert(physical, cached.document as ReadModelDocument);
         else await this.writer.delete(physical, id);
       }
     }
