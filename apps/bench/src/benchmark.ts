@@ -38,6 +38,22 @@ function rawSqlite(file: string, rows: number, rowsPerTransaction: number): numb
   return rows / seconds;
 }
 
+/** CPU profile of the rebuild alone (BENCH_PROFILE=<file>.cpuprofile), for finding where its time goes. */
+async function startProfiler(): Promise<{ stop(file: string): Promise<void> }> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    stop: async (file) => {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
 }
@@ -91,7 +107,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
 
   const events = new SqliteEventStore(file, { pollIntervalMs: 50 });
   const readStore = new SqliteReadStore(file);
-  const runner = new ProjectionRunner(events, readStore, [mattersProjection], { batchSize: 2000 });
+  const runner = new ProjectionRunner(events, readStore, [mattersProjection], { batchSize: Number(process.env['BENCH_BATCH'] ?? 2000) });
   const head = await events.headPosition();
 
   log('initial build of the matters projection ...');
@@ -101,10 +117,12 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
   const buildSeconds = (performance.now() - buildStarted) / 1000;
 
   log('blue/green rebuild of the matters projection ...');
+  const profiler = process.env['BENCH_PROFILE'] ? await startProfiler() : undefined;
   const rebuildStarted = performance.now();
   await runner.rebuild(mattersProjection.name);
   await runner.whenRebuilt(mattersProjection.name);
   const rebuildSeconds = (performance.now() - rebuildStarted) / 1000;
+  await profiler?.stop(process.env['BENCH_PROFILE'] as string);
   const rebuilt = await runner.reader(mattersProjection.name).find('matters', { limit: 0 });
 
   log(`live lag, ${options.lagSamples} appends ...`);
