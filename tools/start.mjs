@@ -19,7 +19,7 @@ const portal = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist
 portal.stdout.on('data', (chunk) => {
   const text = chunk.toString();
   process.stdout.write(text);
-  if (text.includes('Lexport is running at')) {
+  if (text.includes('API documentation:')) {
     process.stdout.write(
       [
         'Sign-in: none yet. Until the identity module lands, everyone who opens the portal acts as legal staff;',
