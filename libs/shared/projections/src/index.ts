@@ -1,5 +1,5 @@
 export { defineProjection } from './lib/projection';
 export type { Projection, ProjectionWriter } from './lib/projection';
-export { ProjectionRunner, UnknownProjectionError } from './lib/projection-runner';
+export { ProjectionNotRebuildableError, ProjectionRunner, UnknownProjectionError } from './lib/projection-runner';
 export type { ProjectionLogger, ProjectionReader, ProjectionRunnerOptions } from './lib/projection-runner';
 export type { LaneState, LaneStatus, ProjectionStatus, RebuildStatus } from './lib/status';

@@ -4,7 +4,7 @@ import type { FieldError, ProblemDetails } from '@lexport/shared-contracts';
 import { DomainError } from '@lexport/shared-ddd';
 import type { DomainErrorKind } from '@lexport/shared-ddd';
 import { ConcurrencyError, InvalidEventError, InvalidPositionError } from '@lexport/shared-eventstore';
-import { UnknownProjectionError } from '@lexport/shared-projections';
+import { ProjectionNotRebuildableError, UnknownProjectionError } from '@lexport/shared-projections';
 import { InvalidQueryError } from '@lexport/shared-readstore';
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
@@ -86,6 +86,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof InvalidQueryError || exception instanceof InvalidPositionError) return problem(400, 'invalid-query', exception.message);
     if (exception instanceof InvalidEventError) return problem(422, 'invalid-event', exception.message);
     if (exception instanceof UnknownProjectionError) return problem(404, 'unknown-projection', exception.message);
+    if (exception instanceof ProjectionNotRebuildableError) return problem(409, 'projection-not-rebuildable', exception.message);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();

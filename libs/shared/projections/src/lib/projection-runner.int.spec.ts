@@ -6,7 +6,7 @@ import type { ReadModelDocument } from '@lexport/shared-readstore';
 import { temporaryDirectory } from '@lexport/shared-testing';
 import { defineProjection } from './projection';
 import type { Projection } from './projection';
-import { ProjectionRunner } from './projection-runner';
+import { ProjectionNotRebuildableError, ProjectionRunner } from './projection-runner';
 
 interface Thing extends ReadModelDocument {
   name: string;
@@ -175,5 +175,17 @@ describe('projection runner', () => {
     expect(await things.waitForPosition(['things'], position, 5000)).toBe(true);
     const found = await things.reader('things').find<Thing>('things', { sort: [{ field: 'name' }] });
     expect(found.items.map((thing) => thing.name)).toEqual(['Stored as v1', 'Stored as v2']);
+  });
+
+  it('starts a reactor at the head, so that registering it never reacts to the past, and refuses to replay it', async () => {
+    await createThings(5, 'past');
+    const reactor = runner(defineProjection({ ...thingsProjection(), name: 'thing_effects', replay: 'never' }));
+    await reactor.start();
+    const position = await createThings(2, 'new');
+    expect(await reactor.waitForPosition(['thing_effects'], position, 5000)).toBe(true);
+    const seen = await reactor.reader('thing_effects').find<Thing>('things', { sort: [{ field: 'name' }] });
+    expect(seen.items.map((thing) => thing.name)).toEqual(['new 0', 'new 1']);
+    await expect(reactor.rebuild('thing_effects')).rejects.toBeInstanceOf(ProjectionNotRebuildableError);
+    expect(await readStore.listCollections()).toContain('things');
   });
 });

@@ -43,7 +43,8 @@ export interface ProjectionReader {
   find<T extends ReadModelDocument>(collection: string, query?: FindQuery): Promise<Page<T>>;
 }
 
-const physicalName = (collection: string, generation: number) => `${collection}_g${generation}`;
+const physicalName = (projection: Projection, collection: string, generation: number) =>
+  projection.replay === 'never' ? collection : `${collection}_g${generation}`;
 const checkpointId = (projection: string, generation: number) => `${projection}_g${generation}`;
 
 /**
@@ -98,6 +99,14 @@ export class ProjectionRunner {
       if (!entry) {
         entry = { id: projection.name, active: this.generation(1, projection.version), building: null, nextGeneration: 2 };
         await this.ensureCollections(projection, 1);
+        // A new reactor reacts to what happens from now on, not to the whole history.
+        const head = projection.replay === 'never' ? await this.events.headPosition() : 0;
+        await this.readStore.transaction(async (writer) => {
+          await writer.upsert(registryCollection, entry as RegistryEntry);
+          if (head > 0) await this.saveCheckpoint(writer, projection.name, 1, head);
+        });
+      } else if (projection.replay === 'never' && entry.active.version !== projection.version) {
+        entry = { ...entry, active: { ...entry.active, version: projection.version } };
         await this.readStore.transaction((writer) => writer.upsert(registryCollection, entry as RegistryEntry));
       } else if (entry.active.version !== projection.version && entry.building?.version !== projection.version) {
         this.logger.log(`Projection ${projection.name} changed from v${entry.active.version} to v${projection.version}: rebuilding beside the live one`);
@@ -123,7 +132,7 @@ export class ProjectionRunner {
     const projection = this.projection(projectionName);
     const physical = (collection: string) => {
       if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
-      return physicalName(collection, this.entry(projection.name).active.generation);
+      return physicalName(projection, collection, this.entry(projection.name).active.generation);
     };
     return {
       get: (collection, id) => this.readStore.get(physical(collection), id),
@@ -157,6 +166,7 @@ export class ProjectionRunner {
   /** Starts a blue/green rebuild (or returns the one under way). */
   async rebuild(projectionName: string): Promise<RebuildStatus> {
     const projection = this.projection(projectionName);
+    if (projection.replay === 'never') throw new ProjectionNotRebuildableError(projection.name);
     if (!this.buildingLanes.has(projection.name)) {
       const entry = await this.beginBuilding(projection, this.entry(projection.name));
       this.registry.set(projection.name, entry);
@@ -274,7 +284,7 @@ export class ProjectionRunner {
   writerFor(projection: Projection, generation: number, writer: ReadStoreWriter): BatchWriter {
     return new BatchWriter(writer, (collection: string) => {
       if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
-      return physicalName(collection, generation);
+      return physicalName(projection, collection, generation);
     });
   }
 
@@ -284,12 +294,12 @@ export class ProjectionRunner {
 
   private async ensureCollections(projection: Projection, generation: number): Promise<void> {
     for (const [collection, spec] of Object.entries(projection.collections)) {
-      await this.readStore.ensureCollection(physicalName(collection, generation), spec);
+      await this.readStore.ensureCollection(physicalName(projection, collection, generation), spec);
     }
   }
 
   private async dropGeneration(projection: Projection, generation: number): Promise<void> {
-    for (const collection of Object.keys(projection.collections)) await this.readStore.dropCollection(physicalName(collection, generation));
+    for (const collection of Object.keys(projection.collections)) await this.readStore.dropCollection(physicalName(projection, collection, generation));
     await this.readStore.transaction((writer) => writer.delete(checkpointCollection, checkpointId(projection.name, generation)));
   }
 
@@ -307,6 +317,13 @@ export class ProjectionRunner {
     const entry = this.registry.get(name);
     if (!entry) throw new Error(`The projection runner has not started ${name}`);
     return entry;
+  }
+}
+
+export class ProjectionNotRebuildableError extends Error {
+  constructor(readonly projectionName: string) {
+    super(`${projectionName} reacts with effects (such as emails) and is never replayed`);
+    this.name = 'ProjectionNotRebuildableError';
   }
 }
 

@@ -18,6 +18,12 @@ export interface Projection {
   /** lower_snake_case, unique. */
   readonly name: string;
   readonly version: number;
+  /**
+   * 'blue-green' (default): a read model, rebuilt from the first event into fresh collections on demand.
+   * 'never': a reactor whose writes are effects (an email outbox): it starts at the head of the store when first
+   * registered, keeps one set of collections, and refuses rebuilds, so that a replay never repeats an effect.
+   */
+  readonly replay?: 'blue-green' | 'never';
   readonly collections: Readonly<Record<string, CollectionSpec>>;
   readonly eventTypes: readonly string[];
   apply(event: RecordedEvent, writer: ProjectionWriter): Promise<void>;
