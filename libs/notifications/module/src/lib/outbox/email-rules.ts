@@ -1,0 +1,35 @@
+import type { RecordedEvent } from '@lexport/shared-eventstore';
+import type { EmailTemplate } from '@lexport/notifications-contracts';
+
+export interface EmailRecipient {
+  readonly email: string;
+  readonly language: string;
+}
+
+/**
+ * Which email an event causes, to whom. Modules contribute rules; the outbox reactor applies them. `data` must
+ * derive from the event alone (it runs once, when the event is first seen, and its result is stored).
+ */
+export interface EmailRule<Data = Record<string, unknown>> {
+  readonly eventType: string;
+  readonly template: EmailTemplate;
+  recipients(event: RecordedEvent): readonly EmailRecipient[];
+  data(event: RecordedEvent, recipient: EmailRecipient): Data;
+}
+
+export class EmailRules {
+  private readonly rules: EmailRule[] = [];
+
+  add(...rules: readonly EmailRule[]): this {
+    this.rules.push(...rules);
+    return this;
+  }
+
+  for(eventType: string): readonly EmailRule[] {
+    return this.rules.filter((rule) => rule.eventType === eventType);
+  }
+
+  get eventTypes(): string[] {
+    return [...new Set(this.rules.map((rule) => rule.eventType))];
+  }
+}

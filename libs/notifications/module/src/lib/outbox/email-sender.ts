@@ -1,0 +1,128 @@
+import { afterAttempt, classifySmtpFailure, defaultDeliveryPolicy, retriedByOperator } from '@lexport/notifications-domain';
+import type { DeliveryOutcome, DeliveryPolicy } from '@lexport/notifications-domain';
+import type { ReadStore } from '@lexport/shared-readstore';
+import type { MailTransport, TransportFailure } from './mail-transport';
+import type { OutboxDocument } from './outbox';
+import { outboxCollection } from './outbox';
+
+export interface EmailSenderOptions {
+  readonly from: string;
+  readonly messageIdDomain: string;
+  readonly policy?: DeliveryPolicy;
+  readonly pollIntervalMs?: number;
+  readonly batchSize?: number;
+  readonly now?: () => Date;
+  readonly onError?: (message: string) => void;
+}
+
+/**
+ * Sends what the outbox holds, oldest first. The entry is marked sent only after the server accepted the message:
+ * a crash in between sends it again later, with the same Message-ID, so nothing is lost and a duplicate can be
+ * recognised. One sender per store (the embedded default runs one process).
+ */
+export class EmailSender {
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  private readonly policy: DeliveryPolicy;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly readStore: ReadStore,
+    private readonly transport: MailTransport,
+    private readonly options: EmailSenderOptions,
+  ) {
+    this.policy = options.policy ?? defaultDeliveryPolicy;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Sends every email that is due now; returns how many attempts it made. */
+  async sendDue(): Promise<number> {
+    let attempts = 0;
+    for (;;) {
+      const due = await this.readStore.find<OutboxDocument>(outboxCollection, {
+        where: { status: 'pending', nextAttemptAt: { lte: this.now().toISOString() } },
+        sort: [{ field: 'createdAt' }],
+        limit: this.options.batchSize ?? 20,
+      });
+      if (due.items.length === 0) return attempts;
+      for (const entry of due.items) {
+        await this.attempt(entry);
+        attempts += 1;
+      }
+      if (due.items.length < (this.options.batchSize ?? 20)) return attempts;
+    }
+  }
+
+  async retry(entryId: string): Promise<OutboxDocument | undefined> {
+    return this.readStore.transaction(async (writer) => {
+      const entry = await writer.get<OutboxDocument>(outboxCollection, entryId);
+      if (!entry) return undefined;
+      const next = { ...entry, ...retriedByOperator(entry, this.now()) } as OutboxDocument;
+      await writer.upsert(outboxCollection, next);
+      return next;
+    });
+  }
+
+  private async attempt(entry: OutboxDocument): Promise<void> {
+    let outcome: DeliveryOutcome;
+    try {
+      await this.transport.send({
+        messageId: `<${entry.id}@${this.options.messageIdDomain}>`,
+        from: this.options.from,
+        to: entry.recipient,
+        subject: entry.subject,
+        html: entry.html,
+        text: entry.text,
+      });
+      outcome = { kind: 'accepted' };
+    } catch (error) {
+      const failure = error as TransportFailure;
+      const reason = failure.message ?? String(error);
+      outcome = classifySmtpFailure(failure.responseCode, reason);
+      this.options.onError?.(`Email ${entry.id} to ${entry.recipient}: ${outcome.kind} (${reason})`);
+    }
+    const state = afterAttempt(entry, outcome, this.now(), this.policy);
+    await this.readStore.transaction((writer) => writer.upsert(outboxCollection, { ...stripState(entry), ...state } as OutboxDocument));
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.sendDue();
+      } catch (error) {
+        this.options.onError?.(`Email sender: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 500);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+}
+
+/** Drops the fields of the previous state so that, say, a sent entry does not keep a stale nextAttemptAt. */
+function stripState(entry: OutboxDocument): Omit<OutboxDocument, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'failedAt'> {
+  const { status: _status, attempts: _attempts, nextAttemptAt: _next, lastError: _error, sentAt: _sent, failedAt: _failed, ...rest } = entry as OutboxDocument & {
+    nextAttemptAt?: string;
+    lastError?: string;
+    sentAt?: string;
+    failedAt?: string;
+  };
+  return rest;
+}

@@ -1,0 +1,59 @@
+import Handlebars from 'handlebars';
+import { emailLanguages } from '@lexport/notifications-contracts';
+import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-contracts';
+import { buttonPartial, footers, htmlLayout, linkHints, templates, textLayout } from './templates';
+
+export interface RenderedEmail {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+type Compiled = (data: Record<string, unknown>) => string;
+
+/** Renders an email template in a language, framed by the shared layout. Templates are compiled once. */
+export class EmailRenderer {
+  private readonly compiled = new Map<string, { subject: Compiled; html: Compiled; text: Compiled; footerHtml: Compiled; footerText: Compiled }>();
+  private readonly html = Handlebars.create();
+  private readonly text = Handlebars.create();
+  private readonly htmlFrame: Compiled;
+  private readonly textFrame: Compiled;
+
+  constructor(private readonly firmName: string) {
+    this.html.registerPartial('button', buttonPartial);
+    this.htmlFrame = this.html.compile(htmlLayout, { strict: true });
+    // Plain text must not be HTML-escaped.
+    this.textFrame = this.text.compile(textLayout, { noEscape: true, strict: true });
+  }
+
+  render(template: EmailTemplate, language: string, data: Readonly<Record<string, unknown>>): RenderedEmail {
+    const chosen: EmailLanguage = (emailLanguages as readonly string[]).includes(language) ? (language as EmailLanguage) : 'en';
+    const parts = this.parts(template, chosen);
+    const context = { ...data, firmName: this.firmName, language: chosen, linkHint: linkHints[chosen] };
+    const subject = parts.subject(context);
+    const htmlBody = parts.html(context);
+    const textBody = parts.text(context);
+    return {
+      subject,
+      html: this.htmlFrame({ ...context, subject, body: htmlBody, footer: parts.footerHtml(context) }),
+      text: this.textFrame({ ...context, body: textBody, footer: parts.footerText(context) }),
+    };
+  }
+
+  private parts(template: EmailTemplate, language: EmailLanguage) {
+    const key = `${template}/${language}`;
+    let parts = this.compiled.get(key);
+    if (!parts) {
+      const texts = templates[template][language];
+      parts = {
+        subject: this.text.compile(texts.subject, { noEscape: true, strict: true }),
+        html: this.html.compile(texts.html, { strict: true }),
+        text: this.text.compile(texts.text, { noEscape: true, strict: true }),
+        footerHtml: this.html.compile(footers[language].html),
+        footerText: this.text.compile(footers[language].text, { noEscape: true }),
+      };
+      this.compiled.set(key, parts);
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,201 @@
+import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-contracts';
+
+/**
+ * Email texts as Handlebars templates, bundled with the code. Every template has a subject, an HTML body and a
+ * plain-text body in every language; the shared layout frames both bodies. `{{ }}` escapes HTML; keep it that way
+ * for anything that comes from users. Bodies are rendered first and inserted into the layout as finished text, never
+ * compiled again, so nothing a user typed can become template code.
+ */
+export interface EmailTexts {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+export const htmlLayout = `<!doctype html>
+<html lang="{{language}}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{subject}}</title></head>
+<body style="margin:0;padding:0;background:#f4f6fa;font-family:Roboto,Arial,sans-serif;color:#1a1c1e;">
+  <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6fa;padding:24px 0;">
+    <tr><td align="center">
+      <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;width:100%;background:#ffffff;border-radius:12px;padding:32px;">
+        <tr><td style="font-size:20px;font-weight:500;padding-bottom:16px;">{{firmName}}</td></tr>
+        <tr><td style="font-size:15px;line-height:1.6;">{{{body}}}</td></tr>
+        <tr><td style="font-size:12px;color:#5d5e61;padding-top:24px;border-top:1px solid #e1e2e6;">{{{footer}}}</td></tr>
+      </table>
+    </td></tr>
+  </table>
+</body>
+</html>`;
+
+export const textLayout = `{{firmName}}
+
+{{body}}
+
+--
+{{footer}}
+`;
+
+export const buttonPartial = `<p style="margin:24px 0;"><a href="{{url}}" style="background:#005cbb;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:20px;display:inline-block;">{{label}}</a></p>
+<p style="font-size:12px;color:#5d5e61;">{{linkHint}}<br><a href="{{url}}" style="color:#005cbb;word-break:break-all;">{{url}}</a></p>`;
+
+export const footers: Record<EmailLanguage, { html: string; text: string }> = {
+  en: {
+    html: 'You receive this email because of your account on the {{firmName}} client portal.',
+    text: 'You receive this email because of your account on the {{firmName}} client portal.',
+  },
+  fr: {
+    html: 'Vous recevez ce message en raison de votre compte sur le portail client de {{firmName}}.',
+    text: 'Vous recevez ce message en raison de votre compte sur le portail client de {{firmName}}.',
+  },
+};
+
+export const linkHints: Record<EmailLanguage, string> = {
+  en: 'If the button does not work, copy this link into your browser:',
+  fr: 'Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :',
+};
+
+export const templates: Record<EmailTemplate, Record<EmailLanguage, EmailTexts>> = {
+  invitation: {
+    en: {
+      subject: '{{inviterName}} invites you to the {{firmName}} client portal',
+      html: `<p>Hello {{recipientName}},</p>
+<p>{{inviterName}} has invited you to the {{firmName}} client portal{{#if organizationName}} for {{organizationName}}{{/if}}. There you can submit requests to the legal team and follow your matters, contracts and hearings.</p>
+{{> button url=acceptUrl label="Create my password" linkHint=linkHint}}
+<p>This invitation expires on {{expiresAt}}. If you did not expect it, you can ignore this email.</p>`,
+      text: `Hello {{recipientName}},
+
+{{inviterName}} has invited you to the {{firmName}} client portal{{#if organizationName}} for {{organizationName}}{{/if}}. There you can submit requests to the legal team and follow your matters, contracts and hearings.
+
+Create your password: {{acceptUrl}}
+
+This invitation expires on {{expiresAt}}. If you did not expect it, you can ignore this email.`,
+    },
+    fr: {
+      subject: '{{inviterName}} vous invite sur le portail client de {{firmName}}',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>{{inviterName}} vous invite sur le portail client de {{firmName}}{{#if organizationName}} pour {{organizationName}}{{/if}}. Vous pourrez y soumettre vos demandes à l’équipe juridique et suivre vos dossiers, contrats et audiences.</p>
+{{> button url=acceptUrl label="Créer mon mot de passe" linkHint=linkHint}}
+<p>Cette invitation expire le {{expiresAt}}. Si vous ne l’attendiez pas, ignorez ce message.</p>`,
+      text: `Bonjour {{recipientName}},
+
+{{inviterName}} vous invite sur le portail client de {{firmName}}{{#if organizationName}} pour {{organizationName}}{{/if}}. Vous pourrez y soumettre vos demandes à l’équipe juridique et suivre vos dossiers, contrats et audiences.
+
+Créez votre mot de passe : {{acceptUrl}}
+
+Cette invitation expire le {{expiresAt}}. Si vous ne l’attendiez pas, ignorez ce message.`,
+    },
+  },
+  'email-verification': {
+    en: {
+      subject: 'Confirm your email address for {{firmName}}',
+      html: `<p>Hello {{recipientName}},</p>
+<p>Please confirm that this is your email address to finish creating your account.</p>
+{{> button url=verifyUrl label="Confirm my email address" linkHint=linkHint}}
+<p>If you did not sign up, you can ignore this email.</p>`,
+      text: `Hello {{recipientName}},
+
+Please confirm that this is your email address to finish creating your account:
+{{verifyUrl}}
+
+If you did not sign up, you can ignore this email.`,
+    },
+    fr: {
+      subject: 'Confirmez votre adresse e-mail pour {{firmName}}',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>Confirmez qu’il s’agit bien de votre adresse e-mail pour terminer la création de votre compte.</p>
+{{> button url=verifyUrl label="Confirmer mon adresse" linkHint=linkHint}}
+<p>Si vous ne vous êtes pas inscrit, ignorez ce message.</p>`,
+      text: `Bonjour {{recipientName}},
+
+Confirmez qu’il s’agit bien de votre adresse e-mail pour terminer la création de votre compte :
+{{verifyUrl}}
+
+Si vous ne vous êtes pas inscrit, ignorez ce message.`,
+    },
+  },
+  'password-reset': {
+    en: {
+      subject: 'Reset your {{firmName}} portal password',
+      html: `<p>Hello {{recipientName}},</p>
+<p>Someone asked to reset the password of your account. If it was you, choose a new password within {{expiresInMinutes}} minutes.</p>
+{{> button url=resetUrl label="Choose a new password" linkHint=linkHint}}
+<p>If it was not you, ignore this email: your password stays as it is.</p>`,
+      text: `Hello {{recipientName}},
+
+Someone asked to reset the password of your account. If it was you, choose a new password within {{expiresInMinutes}} minutes:
+{{resetUrl}}
+
+If it was not you, ignore this email: your password stays as it is.`,
+    },
+    fr: {
+      subject: 'Réinitialisez votre mot de passe du portail {{firmName}}',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>Une réinitialisation du mot de passe de votre compte a été demandée. Si c’est vous, choisissez un nouveau mot de passe dans les {{expiresInMinutes}} minutes.</p>
+{{> button url=resetUrl label="Choisir un nouveau mot de passe" linkHint=linkHint}}
+<p>Si ce n’est pas vous, ignorez ce message : votre mot de passe reste inchangé.</p>`,
+      text: `Bonjour {{recipientName}},
+
+Une réinitialisation du mot de passe de votre compte a été demandée. Si c’est vous, choisissez un nouveau mot de passe dans les {{expiresInMinutes}} minutes :
+{{resetUrl}}
+
+Si ce n’est pas vous, ignorez ce message : votre mot de passe reste inchangé.`,
+    },
+  },
+  'password-changed': {
+    en: {
+      subject: 'Your {{firmName}} portal password was changed',
+      html: `<p>Hello {{recipientName}},</p>
+<p>The password of your account was changed on {{changedAt}}.</p>
+<p>If you did not do this, reset your password now and tell the legal team.</p>
+{{> button url=resetUrl label="Reset my password" linkHint=linkHint}}`,
+      text: `Hello {{recipientName}},
+
+The password of your account was changed on {{changedAt}}.
+
+If you did not do this, reset your password now and tell the legal team:
+{{resetUrl}}`,
+    },
+    fr: {
+      subject: 'Le mot de passe de votre compte {{firmName}} a été modifié',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>Le mot de passe de votre compte a été modifié le {{changedAt}}.</p>
+<p>Si ce n’est pas vous, réinitialisez votre mot de passe sans attendre et prévenez l’équipe juridique.</p>
+{{> button url=resetUrl label="Réinitialiser mon mot de passe" linkHint=linkHint}}`,
+      text: `Bonjour {{recipientName}},
+
+Le mot de passe de votre compte a été modifié le {{changedAt}}.
+
+Si ce n’est pas vous, réinitialisez votre mot de passe sans attendre et prévenez l’équipe juridique :
+{{resetUrl}}`,
+    },
+  },
+  'account-locked': {
+    en: {
+      subject: 'Your {{firmName}} portal account is locked for a while',
+      html: `<p>Hello {{recipientName}},</p>
+<p>After several wrong passwords, your account is locked until {{unlockAt}}. You can sign in again after that time.</p>
+<p>If these attempts were not yours, choose a new password now.</p>
+{{> button url=resetUrl label="Choose a new password" linkHint=linkHint}}`,
+      text: `Hello {{recipientName}},
+
+After several wrong passwords, your account is locked until {{unlockAt}}. You can sign in again after that time.
+
+If these attempts were not yours, choose a new password now:
+{{resetUrl}}`,
+    },
+    fr: {
+      subject: 'Votre compte du portail {{firmName}} est temporairement verrouillé',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>Après plusieurs mots de passe erronés, votre compte est verrouillé jusqu’au {{unlockAt}}. Vous pourrez vous reconnecter ensuite.</p>
+<p>Si ces tentatives ne viennent pas de vous, choisissez un nouveau mot de passe dès maintenant.</p>
+{{> button url=resetUrl label="Choisir un nouveau mot de passe" linkHint=linkHint}}`,
+      text: `Bonjour {{recipientName}},
+
+Après plusieurs mots de passe erronés, votre compte est verrouillé jusqu’au {{unlockAt}}. Vous pourrez vous reconnecter ensuite.
+
+Si ces tentatives ne viennent pas de vous, choisissez un nouveau mot de passe dès maintenant :
+{{resetUrl}}`,
+    },
+  },
+};
