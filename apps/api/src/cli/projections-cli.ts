@@ -39,7 +39,7 @@ export async function runProjectionsCli(config: LexportConfig, args: readonly st
       return 0;
     }
     const statuses = await host.status();
-    const names = target === '--all' ? statuses.map((status) => status.name) : [target as string];
+    const names = target === '--all' ? statuses.filter((status) => status.rebuildable).map((status) => status.name) : [target as string];
     for (const name of names) {
       if (!statuses.some((status) => status.name === name)) {
         console.error(`There is no projection named '${name}'. Known: ${statuses.map((status) => status.name).join(', ')}`);
@@ -88,6 +88,8 @@ function remoteHost(baseUrl: string, token: string): ProjectionsHost {
 }
 
 async function localHost(config: LexportConfig): Promise<ProjectionsHost> {
+  // Lanes run here (the outbox still queues), but only the portal sends email.
+  process.env['LEXPORT_ROLE'] = 'cli';
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, demoData: false }), { logger: ['error', 'warn'] });
   const projections = app.get(ProjectionsService);
   await projections.start();
@@ -128,6 +130,7 @@ function printStatus(statuses: readonly ProjectionStatus[]): void {
   const rows = statuses.map((status) => ({
     projection: status.name,
     version: status.active?.version === status.version ? `v${status.version}` : `v${status.active?.version} → v${status.version}`,
+    kind: status.rebuildable ? 'read model' : 'reactor',
     generation: status.active?.generation ?? '-',
     state: status.active?.state ?? '-',
     checkpoint: status.active?.checkpoint ?? 0,

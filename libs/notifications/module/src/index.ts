@@ -8,3 +8,5 @@ export { EmailSender } from './lib/outbox/email-sender';
 export type { EmailSenderOptions } from './lib/outbox/email-sender';
 export { MailboxTransport, mailboxCollection, SmtpTransport } from './lib/outbox/mail-transport';
 export type { MailTransport, OutgoingEmail } from './lib/outbox/mail-transport';
+export { NotificationsModule } from './lib/notifications.module';
+export { EmailDelivery, MAIL_TRANSPORT } from './lib/outbox/email-delivery';

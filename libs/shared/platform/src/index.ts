@@ -12,3 +12,4 @@ export { PlatformModule, registerEventSourcing, UPCASTERS } from './lib/platform
 export type { PlatformOptions } from './lib/platform.module';
 export { createOpenApiDocument, serveOpenApi } from './lib/openapi';
 export { apiPrefix, configureApplication } from './lib/application';
+export { OperatorGuard } from './lib/operator.guard';

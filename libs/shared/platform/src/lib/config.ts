@@ -20,6 +20,10 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: boolean.default(false),
   WEB_DIST: z.string().min(1).default('dist/apps/web/browser'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).max(320).default('Lexport <no-reply@lexport.localhost>'),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
 });
 
 export interface LexportConfig {
@@ -36,6 +40,12 @@ export interface LexportConfig {
   readonly logLevel: string;
   readonly demoData: boolean;
   readonly webDist: string;
+  /** Absent on the embedded default: emails then go to the development mailbox shown in the portal. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  /** Base of links in emails; defaults to http://<host>:<port>. */
+  readonly publicUrl: string;
+  readonly firmName: string;
 }
 
 export class ConfigurationError extends Error {
@@ -68,5 +78,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     logLevel: values.LOG_LEVEL,
     demoData: values.DEMO_DATA,
     webDist: resolve(values.WEB_DIST),
+    smtpUrl: values.SMTP_URL,
+    mailFrom: values.MAIL_FROM,
+    publicUrl: (values.PUBLIC_URL ?? `http://${values.HOST === '0.0.0.0' ? 'localhost' : values.HOST}:${values.PORT}`).replace(/\/$/, ''),
+    firmName: values.FIRM_NAME,
   };
 }

@@ -19,10 +19,12 @@ export class OperationsController {
 
   @Post('rebuild')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Rebuild every projection blue/green; the portal keeps serving the live versions meanwhile' })
+  @ApiOperation({ summary: 'Rebuild every projection blue/green (reactors excepted); the portal keeps serving the live versions meanwhile' })
   async rebuildAll(): Promise<RebuildStatus[]> {
     const started: RebuildStatus[] = [];
-    for (const name of this.projections.names) started.push(await this.projections.rebuild(name));
+    for (const status of await this.projections.status()) {
+      if (status.rebuildable) started.push(await this.projections.rebuild(status.name));
+    }
     return started;
   }
 

@@ -211,6 +211,7 @@ export class ProjectionRunner {
     }
     return {
       name: projection.name,
+      rebuildable: projection.replay !== 'never',
       version: projection.version,
       head,
       lagEvents,

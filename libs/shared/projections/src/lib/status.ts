@@ -20,6 +20,8 @@ export interface RebuildStatus extends LaneStatus {
 
 export interface ProjectionStatus {
   readonly name: string;
+  /** False for reactors (effects such as emails), which are never replayed. */
+  readonly rebuildable: boolean;
   /** Version in the code; differs from `active.version` while a new version is being built. */
   readonly version: number;
   readonly head: number;

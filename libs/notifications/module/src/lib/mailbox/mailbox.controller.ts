@@ -1,0 +1,54 @@
+import { Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PageOf } from '@lexport/shared-contracts';
+import { LEXPORT_CONFIG, READ_STORE } from '@lexport/shared-platform';
+import type { LexportConfig } from '@lexport/shared-platform';
+import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
+import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-contracts';
+import type { MailboxMessageView } from '@lexport/notifications-contracts';
+import { createZodDto } from 'nestjs-zod';
+import { mailboxCollection } from '../outbox/mail-transport';
+
+class ListMailboxParameters extends createZodDto(listMailboxQuery) {}
+class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
+
+/**
+ * The development mailbox: emails the embedded default "sent". It exists only without SMTP_URL and outside
+ * production, because it shows every user's emails (invitation links included).
+ */
+@ApiTags('development')
+@Controller('dev/mailbox')
+export class MailboxController {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Emails captured by the embedded default, newest first (development only)' })
+  async list(@Query() query: ListMailboxParameters): Promise<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>> {
+    this.ensureAvailable();
+    const page = await this.readStore.find<MailboxMessageView & ReadModelDocument>(mailboxCollection, {
+      ...(query.to ? { where: { to: { contains: query.to } } } : {}),
+      sort: [{ field: 'receivedAt', direction: 'desc' }],
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { ...page, items: page.items.map(({ html: _html, text: _text, ...summary }) => summary) };
+  }
+
+  @Get(':messageId')
+  @ApiOperation({ summary: 'One captured email with its HTML and text parts (development only)' })
+  async get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
+    this.ensureAvailable();
+    const message = await this.readStore.get<MailboxMessageView & ReadModelDocument>(mailboxCollection, params.messageId);
+    if (!message) throw new NotFoundException('There is no such email in the development mailbox.');
+    return message;
+  }
+
+  private ensureAvailable(): void {
+    if (this.config.smtpUrl || this.config.environment === 'production') {
+      throw new ForbiddenException('The development mailbox exists only on the embedded default outside production.');
+    }
+  }
+}
