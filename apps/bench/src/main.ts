@@ -1,4 +1,5 @@
 import { runCrashWorker } from './crash-worker';
+import { runEmailCrashWorker } from './email-crash-worker';
 import { runRaceWorker } from './race-worker';
 import { defaultBenchmarkOptions, runBenchmark } from './benchmark';
 
@@ -6,6 +7,10 @@ async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'crash-worker') {
     await runCrashWorker(args);
+    return;
+  }
+  if (command === 'email-crash-worker') {
+    await runEmailCrashWorker(args);
     return;
   }
   if (command === 'race-worker') {
