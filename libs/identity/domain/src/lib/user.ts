@@ -1,0 +1,247 @@
+import { assertNever, DomainError } from '@lexport/shared-ddd';
+import type { Decider } from '@lexport/shared-ddd';
+
+/**
+ * A person who uses the portal: a client user of a client organization, or a member of the legal team. Secrets
+ * (password hashes, token hashes) never enter these events: they live in the credential store.
+ */
+export const roles = ['client', 'staff', 'admin', 'operator'] as const;
+export type Role = (typeof roles)[number];
+
+export interface LockoutPolicy {
+  /** Wrong passwords within the window that lock the account. */
+  readonly maxFailures: number;
+  readonly windowMinutes: number;
+  readonly lockMinutes: number;
+}
+
+export const defaultLockoutPolicy: LockoutPolicy = { maxFailures: 5, windowMinutes: 15, lockMinutes: 15 };
+
+interface Profile {
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+  readonly organizationId: string | null;
+  readonly language: string;
+}
+
+export type UserState =
+  | { readonly status: 'none' }
+  | (Profile & { readonly status: 'invited'; readonly invitationExpiresAt: string })
+  | (Profile & { readonly status: 'invitation-revoked' })
+  | (Profile & { readonly status: 'active'; readonly recentFailures: readonly string[]; readonly lockedUntil: string | null })
+  | (Profile & { readonly status: 'deactivated' });
+
+export type UserCommand =
+  | {
+      readonly type: 'InviteUser';
+      readonly data: Profile & { readonly userId: string; readonly invitedBy: string; readonly expiresAt: string; readonly at: string };
+    }
+  | { readonly type: 'ResendInvitation'; readonly data: { readonly expiresAt: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'RevokeInvitation'; readonly data: { readonly by: string; readonly at: string } }
+  | { readonly type: 'AcceptInvitation'; readonly data: { readonly at: string } }
+  | { readonly type: 'RecordFailedLogin'; readonly data: { readonly at: string; readonly policy: LockoutPolicy } }
+  | { readonly type: 'RecordLogin'; readonly data: { readonly at: string } }
+  | { readonly type: 'RequestPasswordReset'; readonly data: { readonly expiresAt: string; readonly at: string } }
+  | { readonly type: 'ChangePassword'; readonly data: { readonly reason: 'changed' | 'reset'; readonly at: string } }
+  | { readonly type: 'ChangeRoles'; readonly data: { readonly roles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly at: string } }
+  | { readonly type: 'DeactivateUser'; readonly data: { readonly by: string; readonly at: string } }
+  | { readonly type: 'ReactivateUser'; readonly data: { readonly by: string; readonly at: string } }
+  | { readonly type: 'UpdateProfile'; readonly data: { readonly name: string; readonly language: string; readonly at: string } };
+
+export type UserEvent =
+  | {
+      readonly type: 'UserInvited';
+      readonly data: Profile & { readonly userId: string; readonly invitedBy: string; readonly expiresAt: string; readonly invitedAt: string };
+    }
+  | { readonly type: 'InvitationResent'; readonly data: { readonly expiresAt: string; readonly by: string; readonly resentAt: string } }
+  | { readonly type: 'InvitationRevoked'; readonly data: { readonly by: string; readonly revokedAt: string } }
+  | { readonly type: 'InvitationAccepted'; readonly data: { readonly acceptedAt: string } }
+  | { readonly type: 'LoginFailed'; readonly data: { readonly failedAt: string } }
+  | { readonly type: 'AccountLocked'; readonly data: { readonly lockedAt: string; readonly lockedUntil: string } }
+  | { readonly type: 'UserLoggedIn'; readonly data: { readonly loggedInAt: string } }
+  | { readonly type: 'PasswordResetRequested'; readonly data: { readonly expiresAt: string; readonly requestedAt: string } }
+  | { readonly type: 'PasswordChanged'; readonly data: { readonly reason: 'changed' | 'reset'; readonly changedAt: string } }
+  | { readonly type: 'RolesChanged'; readonly data: { readonly roles: readonly Role[]; readonly previousRoles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string } }
+  | { readonly type: 'UserDeactivated'; readonly data: { readonly by: string; readonly deactivatedAt: string } }
+  | { readonly type: 'UserReactivated'; readonly data: { readonly by: string; readonly reactivatedAt: string } }
+  | { readonly type: 'ProfileUpdated'; readonly data: { readonly name: string; readonly language: string; readonly updatedAt: string } };
+
+export const userStreamName = (userId: string) => `identity-user-${userId}`;
+
+type Existing = Exclude<UserState, { status: 'none' }>;
+
+export function userMustBeNew(state: UserState): void {
+  if (state.status !== 'none') throw new DomainError('user-already-exists', 'conflict', 'This user already exists');
+}
+
+export function userMustExist(state: UserState): Existing {
+  if (state.status === 'none') throw new DomainError('user-not-found', 'not-found', 'There is no such user');
+  return state;
+}
+
+export function mustBeInvited(state: UserState): Extract<UserState, { status: 'invited' }> {
+  const existing = userMustExist(state);
+  if (existing.status !== 'invited') {
+    throw new DomainError(existing.status === 'invitation-revoked' ? 'invitation-revoked' : 'invitation-already-used', 'conflict', 'This invitation can no longer be used');
+  }
+  return existing;
+}
+
+export function invitationMustBeValid(state: Extract<UserState, { status: 'invited' }>, at: string): void {
+  if (Date.parse(state.invitationExpiresAt) <= Date.parse(at)) {
+    throw new DomainError('invitation-expired', 'conflict', 'This invitation has expired; ask the legal team to send a new one');
+  }
+}
+
+export function mustBeActive(state: UserState): Extract<UserState, { status: 'active' }> {
+  const existing = userMustExist(state);
+  if (existing.status !== 'active') throw new DomainError('user-not-active', 'conflict', 'This account is not active');
+  return existing;
+}
+
+/** Clients belong to a client organization; legal staff do not. */
+export function rolesMustFit(roles: readonly Role[], organizationId: string | null): void {
+  if (roles.length === 0) throw new DomainError('roles-required', 'invalid', 'A user needs at least one role', { field: 'roles' });
+  const client = roles.includes('client');
+  if (client && roles.length > 1) throw new DomainError('client-role-exclusive', 'invalid', 'A client user cannot also be legal staff', { field: 'roles' });
+  if (client && !organizationId) throw new DomainError('organization-required', 'invalid', 'A client user belongs to a client organization', { field: 'organizationId' });
+  if (!client && organizationId) throw new DomainError('organization-not-allowed', 'invalid', 'Legal staff do not belong to a client organization', { field: 'organizationId' });
+}
+
+export function isLocked(state: UserState, at: string): boolean {
+  return state.status === 'active' && state.lockedUntil !== null && Date.parse(state.lockedUntil) > Date.parse(at);
+}
+
+/** Why a password, even a right one, does not open a session; null when it may. */
+export function reasonLoginIsRefused(state: UserState, at: string): 'unknown' | 'not-activated' | 'deactivated' | 'locked' | null {
+  switch (state.status) {
+    case 'none':
+      return 'unknown';
+    case 'invited':
+    case 'invitation-revoked':
+      return 'not-activated';
+    case 'deactivated':
+      return 'deactivated';
+    case 'active':
+      return isLocked(state, at) ? 'locked' : null;
+    default:
+      return assertNever(state, 'user state');
+  }
+}
+
+const minutesAfter = (at: string, minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();
+
+export function decide(command: UserCommand, state: UserState): UserEvent[] {
+  switch (command.type) {
+    case 'InviteUser': {
+      userMustBeNew(state);
+      const { at, ...invitation } = command.data;
+      rolesMustFit(invitation.roles, invitation.organizationId);
+      return [{ type: 'UserInvited', data: { ...invitation, email: invitation.email.toLowerCase(), invitedAt: at } }];
+    }
+    case 'ResendInvitation':
+      mustBeInvited(state);
+      return [{ type: 'InvitationResent', data: { expiresAt: command.data.expiresAt, by: command.data.by, resentAt: command.data.at } }];
+    case 'RevokeInvitation':
+      mustBeInvited(state);
+      return [{ type: 'InvitationRevoked', data: { by: command.data.by, revokedAt: command.data.at } }];
+    case 'AcceptInvitation': {
+      const invited = mustBeInvited(state);
+      invitationMustBeValid(invited, command.data.at);
+      return [{ type: 'InvitationAccepted', data: { acceptedAt: command.data.at } }];
+    }
+    case 'RecordFailedLogin': {
+      const active = mustBeActive(state);
+      const { at, policy } = command.data;
+      if (isLocked(active, at)) return [{ type: 'LoginFailed', data: { failedAt: at } }];
+      const windowStart = Date.parse(at) - policy.windowMinutes * 60_000;
+      const failures = [...active.recentFailures, at].filter((failure) => Date.parse(failure) > windowStart);
+      const events: UserEvent[] = [{ type: 'LoginFailed', data: { failedAt: at } }];
+      if (failures.length >= policy.maxFailures) events.push({ type: 'AccountLocked', data: { lockedAt: at, lockedUntil: minutesAfter(at, policy.lockMinutes) } });
+      return events;
+    }
+    case 'RecordLogin': {
+      const active = mustBeActive(state);
+      if (isLocked(active, command.data.at)) throw new DomainError('account-locked', 'forbidden', 'This account is locked for a while', { lockedUntil: active.lockedUntil });
+      return [{ type: 'UserLoggedIn', data: { loggedInAt: command.data.at } }];
+    }
+    case 'RequestPasswordReset':
+      mustBeActive(state);
+      return [{ type: 'PasswordResetRequested', data: { expiresAt: command.data.expiresAt, requestedAt: command.data.at } }];
+    case 'ChangePassword':
+      mustBeActive(state);
+      return [{ type: 'PasswordChanged', data: { reason: command.data.reason, changedAt: command.data.at } }];
+    case 'ChangeRoles': {
+      const existing = userMustExist(state);
+      const { roles: next, organizationId, by, at } = command.data;
+      rolesMustFit(next, organizationId);
+      if (sameRoles(existing.roles, next) && existing.organizationId === organizationId) return [];
+      return [{ type: 'RolesChanged', data: { roles: next, previousRoles: existing.roles, organizationId, by, changedAt: at } }];
+    }
+    case 'DeactivateUser': {
+      const existing = userMustExist(state);
+      if (existing.status === 'deactivated') return [];
+      mustBeActive(state);
+      return [{ type: 'UserDeactivated', data: { by: command.data.by, deactivatedAt: command.data.at } }];
+    }
+    case 'ReactivateUser': {
+      const existing = userMustExist(state);
+      if (existing.status === 'active') return [];
+      if (existing.status !== 'deactivated') throw new DomainError('user-not-deactivated', 'conflict', 'Only a deactivated account can be reactivated');
+      return [{ type: 'UserReactivated', data: { by: command.data.by, reactivatedAt: command.data.at } }];
+    }
+    case 'UpdateProfile': {
+      const existing = userMustExist(state);
+      if (existing.name === command.data.name && existing.language === command.data.language) return [];
+      return [{ type: 'ProfileUpdated', data: { name: command.data.name, language: command.data.language, updatedAt: command.data.at } }];
+    }
+    default:
+      return assertNever(command, 'user command');
+  }
+}
+
+function sameRoles(left: readonly Role[], right: readonly Role[]): boolean {
+  return left.length === right.length && left.every((role) => right.includes(role));
+}
+
+export function evolve(state: UserState, event: UserEvent): UserState {
+  switch (event.type) {
+    case 'UserInvited': {
+      const { email, name, roles: invitedRoles, organizationId, language, expiresAt } = event.data;
+      return { status: 'invited', email, name, roles: invitedRoles, organizationId, language, invitationExpiresAt: expiresAt };
+    }
+    case 'InvitationResent':
+      return state.status === 'invited' ? { ...state, invitationExpiresAt: event.data.expiresAt } : state;
+    case 'InvitationRevoked':
+      return state.status === 'none' ? state : { ...profileOf(state), status: 'invitation-revoked' };
+    case 'InvitationAccepted':
+    case 'UserReactivated':
+      return state.status === 'none' ? state : { ...profileOf(state), status: 'active', recentFailures: [], lockedUntil: null };
+    case 'LoginFailed':
+      return state.status === 'active' ? { ...state, recentFailures: [...state.recentFailures, event.data.failedAt].slice(-20) } : state;
+    case 'AccountLocked':
+      return state.status === 'active' ? { ...state, lockedUntil: event.data.lockedUntil, recentFailures: [] } : state;
+    case 'UserLoggedIn':
+      return state.status === 'active' ? { ...state, recentFailures: [], lockedUntil: null } : state;
+    case 'PasswordChanged':
+      // A new password ends a lock-out: whoever was guessing the old one has nothing left to guess.
+      return state.status === 'active' ? { ...state, recentFailures: [], lockedUntil: null } : state;
+    case 'PasswordResetRequested':
+      return state;
+    case 'RolesChanged':
+      return state.status === 'none' ? state : { ...state, roles: event.data.roles, organizationId: event.data.organizationId };
+    case 'UserDeactivated':
+      return state.status === 'none' ? state : { ...profileOf(state), status: 'deactivated' };
+    case 'ProfileUpdated':
+      return state.status === 'none' ? state : { ...state, name: event.data.name, language: event.data.language };
+    default:
+      return assertNever(event, 'user event');
+  }
+}
+
+function profileOf(state: Existing): Profile {
+  return { email: state.email, name: state.name, roles: state.roles, organizationId: state.organizationId, language: state.language };
+}
+
+export const userDecider: Decider<UserCommand, UserEvent, UserState> = { initialState: () => ({ status: 'none' }), decide, evolve };
