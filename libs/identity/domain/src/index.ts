@@ -5,6 +5,7 @@ export {
   mustBeActive,
   mustBeInvited,
   reasonLoginIsRefused,
+  resetMustBePending,
   roles,
   rolesMustFit,
   userDecider,

@@ -13,3 +13,6 @@ export type { PlatformOptions } from './lib/platform.module';
 export { createOpenApiDocument, serveOpenApi } from './lib/openapi';
 export { apiPrefix, configureApplication } from './lib/application';
 export { OperatorGuard } from './lib/operator.guard';
+export { TokenSigner } from './lib/token-signer';
+export { CurrentUser, Public, publicAccessKey, RequireRoles, requiredRolesKey } from './lib/access';
+export type { AccessRole, AuthenticatedUser } from './lib/access';

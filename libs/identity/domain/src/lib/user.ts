@@ -27,23 +27,37 @@ interface Profile {
 
 export type UserState =
   | { readonly status: 'none' }
-  | (Profile & { readonly status: 'invited'; readonly invitationExpiresAt: string })
+  | (Profile & { readonly status: 'invited'; readonly invitationId: string; readonly invitationExpiresAt: string })
   | (Profile & { readonly status: 'invitation-revoked' })
-  | (Profile & { readonly status: 'active'; readonly recentFailures: readonly string[]; readonly lockedUntil: string | null })
+  | (Profile & {
+      readonly status: 'active';
+      readonly recentFailures: readonly string[];
+      readonly lockedUntil: string | null;
+      /** The password reset that a link may still complete, if any. */
+      readonly pendingReset: { readonly resetId: string; readonly expiresAt: string } | null;
+    })
   | (Profile & { readonly status: 'deactivated' });
 
 export type UserCommand =
   | {
       readonly type: 'InviteUser';
-      readonly data: Profile & { readonly userId: string; readonly invitedBy: string; readonly expiresAt: string; readonly at: string };
+      readonly data: Profile & {
+        readonly userId: string;
+        readonly invitationId: string;
+        readonly invitedBy: string;
+        readonly inviterName: string;
+        readonly expiresAt: string;
+        readonly at: string;
+      };
     }
-  | { readonly type: 'ResendInvitation'; readonly data: { readonly expiresAt: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'ResendInvitation'; readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly at: string } }
   | { readonly type: 'RevokeInvitation'; readonly data: { readonly by: string; readonly at: string } }
-  | { readonly type: 'AcceptInvitation'; readonly data: { readonly at: string } }
+  | { readonly type: 'AcceptInvitation'; readonly data: { readonly invitationId: string; readonly at: string } }
   | { readonly type: 'RecordFailedLogin'; readonly data: { readonly at: string; readonly policy: LockoutPolicy } }
   | { readonly type: 'RecordLogin'; readonly data: { readonly at: string } }
-  | { readonly type: 'RequestPasswordReset'; readonly data: { readonly expiresAt: string; readonly at: string } }
-  | { readonly type: 'ChangePassword'; readonly data: { readonly reason: 'changed' | 'reset'; readonly at: string } }
+  | { readonly type: 'RequestPasswordReset'; readonly data: { readonly resetId: string; readonly expiresAt: string; readonly at: string } }
+  | { readonly type: 'ChangePassword'; readonly data: { readonly reason: 'changed'; readonly at: string } }
+  | { readonly type: 'ResetPassword'; readonly data: { readonly resetId: string; readonly at: string } }
   | { readonly type: 'ChangeRoles'; readonly data: { readonly roles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly at: string } }
   | { readonly type: 'DeactivateUser'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'ReactivateUser'; readonly data: { readonly by: string; readonly at: string } }
@@ -52,15 +66,22 @@ export type UserCommand =
 export type UserEvent =
   | {
       readonly type: 'UserInvited';
-      readonly data: Profile & { readonly userId: string; readonly invitedBy: string; readonly expiresAt: string; readonly invitedAt: string };
+      readonly data: Profile & {
+        readonly userId: string;
+        readonly invitationId: string;
+        readonly invitedBy: string;
+        readonly inviterName: string;
+        readonly expiresAt: string;
+        readonly invitedAt: string;
+      };
     }
-  | { readonly type: 'InvitationResent'; readonly data: { readonly expiresAt: string; readonly by: string; readonly resentAt: string } }
+  | { readonly type: 'InvitationResent'; readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly resentAt: string } }
   | { readonly type: 'InvitationRevoked'; readonly data: { readonly by: string; readonly revokedAt: string } }
   | { readonly type: 'InvitationAccepted'; readonly data: { readonly acceptedAt: string } }
   | { readonly type: 'LoginFailed'; readonly data: { readonly failedAt: string } }
   | { readonly type: 'AccountLocked'; readonly data: { readonly lockedAt: string; readonly lockedUntil: string } }
   | { readonly type: 'UserLoggedIn'; readonly data: { readonly loggedInAt: string } }
-  | { readonly type: 'PasswordResetRequested'; readonly data: { readonly expiresAt: string; readonly requestedAt: string } }
+  | { readonly type: 'PasswordResetRequested'; readonly data: { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string } }
   | { readonly type: 'PasswordChanged'; readonly data: { readonly reason: 'changed' | 'reset'; readonly changedAt: string } }
   | { readonly type: 'RolesChanged'; readonly data: { readonly roles: readonly Role[]; readonly previousRoles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string } }
   | { readonly type: 'UserDeactivated'; readonly data: { readonly by: string; readonly deactivatedAt: string } }
@@ -88,7 +109,10 @@ export function mustBeInvited(state: UserState): Extract<UserState, { status: 'i
   return existing;
 }
 
-export function invitationMustBeValid(state: Extract<UserState, { status: 'invited' }>, at: string): void {
+export function invitationMustBeValid(state: Extract<UserState, { status: 'invited' }>, invitationId: string, at: string): void {
+  if (state.invitationId !== invitationId) {
+    throw new DomainError('invitation-replaced', 'conflict', 'A newer invitation was sent; use the link in the latest email');
+  }
   if (Date.parse(state.invitationExpiresAt) <= Date.parse(at)) {
     throw new DomainError('invitation-expired', 'conflict', 'This invitation has expired; ask the legal team to send a new one');
   }
@@ -107,6 +131,15 @@ export function rolesMustFit(roles: readonly Role[], organizationId: string | nu
   if (client && roles.length > 1) throw new DomainError('client-role-exclusive', 'invalid', 'A client user cannot also be legal staff', { field: 'roles' });
   if (client && !organizationId) throw new DomainError('organization-required', 'invalid', 'A client user belongs to a client organization', { field: 'organizationId' });
   if (!client && organizationId) throw new DomainError('organization-not-allowed', 'invalid', 'Legal staff do not belong to a client organization', { field: 'organizationId' });
+}
+
+export function resetMustBePending(state: Extract<UserState, { status: 'active' }>, resetId: string, at: string): void {
+  if (!state.pendingReset || state.pendingReset.resetId !== resetId) {
+    throw new DomainError('reset-link-used', 'conflict', 'This password reset link was already used or replaced by a newer one');
+  }
+  if (Date.parse(state.pendingReset.expiresAt) <= Date.parse(at)) {
+    throw new DomainError('reset-link-expired', 'conflict', 'This password reset link has expired; ask for a new one');
+  }
 }
 
 export function isLocked(state: UserState, at: string): boolean {
@@ -142,13 +175,15 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
     }
     case 'ResendInvitation':
       mustBeInvited(state);
-      return [{ type: 'InvitationResent', data: { expiresAt: command.data.expiresAt, by: command.data.by, resentAt: command.data.at } }];
+      return [
+        { type: 'InvitationResent', data: { invitationId: command.data.invitationId, expiresAt: command.data.expiresAt, by: command.data.by, resentAt: command.data.at } },
+      ];
     case 'RevokeInvitation':
       mustBeInvited(state);
       return [{ type: 'InvitationRevoked', data: { by: command.data.by, revokedAt: command.data.at } }];
     case 'AcceptInvitation': {
       const invited = mustBeInvited(state);
-      invitationMustBeValid(invited, command.data.at);
+      invitationMustBeValid(invited, command.data.invitationId, command.data.at);
       return [{ type: 'InvitationAccepted', data: { acceptedAt: command.data.at } }];
     }
     case 'RecordFailedLogin': {
@@ -168,10 +203,15 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
     }
     case 'RequestPasswordReset':
       mustBeActive(state);
-      return [{ type: 'PasswordResetRequested', data: { expiresAt: command.data.expiresAt, requestedAt: command.data.at } }];
+      return [{ type: 'PasswordResetRequested', data: { resetId: command.data.resetId, expiresAt: command.data.expiresAt, requestedAt: command.data.at } }];
     case 'ChangePassword':
       mustBeActive(state);
-      return [{ type: 'PasswordChanged', data: { reason: command.data.reason, changedAt: command.data.at } }];
+      return [{ type: 'PasswordChanged', data: { reason: 'changed', changedAt: command.data.at } }];
+    case 'ResetPassword': {
+      const active = mustBeActive(state);
+      resetMustBePending(active, command.data.resetId, command.data.at);
+      return [{ type: 'PasswordChanged', data: { reason: 'reset', changedAt: command.data.at } }];
+    }
     case 'ChangeRoles': {
       const existing = userMustExist(state);
       const { roles: next, organizationId, by, at } = command.data;
@@ -208,16 +248,16 @@ function sameRoles(left: readonly Role[], right: readonly Role[]): boolean {
 export function evolve(state: UserState, event: UserEvent): UserState {
   switch (event.type) {
     case 'UserInvited': {
-      const { email, name, roles: invitedRoles, organizationId, language, expiresAt } = event.data;
-      return { status: 'invited', email, name, roles: invitedRoles, organizationId, language, invitationExpiresAt: expiresAt };
+      const { email, name, roles: invitedRoles, organizationId, language, expiresAt, invitationId } = event.data;
+      return { status: 'invited', email, name, roles: invitedRoles, organizationId, language, invitationId, invitationExpiresAt: expiresAt };
     }
     case 'InvitationResent':
-      return state.status === 'invited' ? { ...state, invitationExpiresAt: event.data.expiresAt } : state;
+      return state.status === 'invited' ? { ...state, invitationId: event.data.invitationId, invitationExpiresAt: event.data.expiresAt } : state;
     case 'InvitationRevoked':
       return state.status === 'none' ? state : { ...profileOf(state), status: 'invitation-revoked' };
     case 'InvitationAccepted':
     case 'UserReactivated':
-      return state.status === 'none' ? state : { ...profileOf(state), status: 'active', recentFailures: [], lockedUntil: null };
+      return state.status === 'none' ? state : { ...profileOf(state), status: 'active', recentFailures: [], lockedUntil: null, pendingReset: null };
     case 'LoginFailed':
       return state.status === 'active' ? { ...state, recentFailures: [...state.recentFailures, event.data.failedAt].slice(-20) } : state;
     case 'AccountLocked':
@@ -225,10 +265,10 @@ export function evolve(state: UserState, event: UserEvent): UserState {
     case 'UserLoggedIn':
       return state.status === 'active' ? { ...state, recentFailures: [], lockedUntil: null } : state;
     case 'PasswordChanged':
-      // A new password ends a lock-out: whoever was guessing the old one has nothing left to guess.
-      return state.status === 'active' ? { ...state, recentFailures: [], lockedUntil: null } : state;
+      // A new password ends a lock-out (whoever was guessing the old one has nothing left to guess) and any reset link.
+      return state.status === 'active' ? { ...state, recentFailures: [], lockedUntil: null, pendingReset: null } : state;
     case 'PasswordResetRequested':
-      return state;
+      return state.status === 'active' ? { ...state, pendingReset: { resetId: event.data.resetId, expiresAt: event.data.expiresAt } } : state;
     case 'RolesChanged':
       return state.status === 'none' ? state : { ...state, roles: event.data.roles, organizationId: event.data.organizationId };
     case 'UserDeactivated':

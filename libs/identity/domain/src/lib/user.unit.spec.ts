@@ -17,7 +17,9 @@ const invitedClient: UserEvent = {
     roles: ['client'],
     organizationId: 'acme',
     language: 'fr',
+    invitationId: 'inv-1',
     invitedBy: 'admin-1',
+    inviterName: 'Maître Martin',
     expiresAt: minutesLater(72 * 60),
     invitedAt: at,
   },
@@ -31,7 +33,19 @@ describe('user accounts', () => {
       spec([])
         .when({
           type: 'InviteUser',
-          data: { userId: 'u1', email: 'Claire@Acme.test', name: 'Claire Dupont', roles: ['client'], organizationId: 'acme', language: 'fr', invitedBy: 'admin-1', expiresAt: minutesLater(72 * 60), at },
+          data: {
+            userId: 'u1',
+            email: 'Claire@Acme.test',
+            name: 'Claire Dupont',
+            roles: ['client'],
+            organizationId: 'acme',
+            language: 'fr',
+            invitationId: 'inv-1',
+            invitedBy: 'admin-1',
+            inviterName: 'Maître Martin',
+            expiresAt: minutesLater(72 * 60),
+            at,
+          },
         })
         .then([invitedClient]);
     });
@@ -43,34 +57,46 @@ describe('user accounts', () => {
       ['a client who is also staff', ['client', 'staff'], 'acme', 'client-role-exclusive'],
     ] as const)('refuses %s', (_case, roles, organizationId, code) => {
       spec([])
-        .when({ type: 'InviteUser', data: { userId: 'u2', email: 'x@y.test', name: 'X', roles, organizationId, language: 'en', invitedBy: 'admin-1', expiresAt: at, at } })
+        .when({
+          type: 'InviteUser',
+          data: { userId: 'u2', email: 'x@y.test', name: 'X', roles, organizationId, language: 'en', invitationId: 'i', invitedBy: 'admin-1', inviterName: 'A', expiresAt: at, at },
+        })
         .thenThrows(code);
     });
 
     it('cannot invite the same user twice', () => {
       spec([invitedClient])
-        .when({ type: 'InviteUser', data: { userId: 'u1', email: 'claire@acme.test', name: 'C', roles: ['client'], organizationId: 'acme', language: 'fr', invitedBy: 'a', expiresAt: at, at } })
+        .when({
+          type: 'InviteUser',
+          data: { userId: 'u1', email: 'claire@acme.test', name: 'C', roles: ['client'], organizationId: 'acme', language: 'fr', invitationId: 'i', invitedBy: 'a', inviterName: 'A', expiresAt: at, at },
+        })
         .thenThrows('user-already-exists');
     });
   });
 
   describe('accepting an invitation', () => {
     it('activates the account before the invitation expires', () => {
-      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { at: minutesLater(5) } }).then([accepted]);
+      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(5) } }).then([accepted]);
     });
 
     it('says an expired invitation has expired, and a resent one works again', () => {
-      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { at: minutesLater(73 * 60) } }).thenThrows('invitation-expired');
-      spec([invitedClient, { type: 'InvitationResent', data: { expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
-        .when({ type: 'AcceptInvitation', data: { at: minutesLater(73 * 60) } })
+      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(73 * 60) } }).thenThrows('invitation-expired');
+      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-2', at: minutesLater(73 * 60) } })
         .then([{ type: 'InvitationAccepted', data: { acceptedAt: minutesLater(73 * 60) } }]);
     });
 
     it('says a used or revoked invitation cannot be used again', () => {
-      spec([invitedClient, accepted]).when({ type: 'AcceptInvitation', data: { at: minutesLater(6) } }).thenThrows('invitation-already-used');
+      spec([invitedClient, accepted]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } }).thenThrows('invitation-already-used');
       spec([invitedClient, { type: 'InvitationRevoked', data: { by: 'admin-1', revokedAt: minutesLater(1) } }])
-        .when({ type: 'AcceptInvitation', data: { at: minutesLater(6) } })
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-revoked');
+    });
+
+    it('refuses the link of an invitation that was sent again', () => {
+      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
+        .thenThrows('invitation-replaced');
     });
   });
 
@@ -137,7 +163,24 @@ describe('user accounts', () => {
     });
 
     it('only lets an active account ask for a password reset', () => {
-      spec([invitedClient]).when({ type: 'RequestPasswordReset', data: { expiresAt: minutesLater(60), at } }).thenThrows('user-not-active');
+      spec([invitedClient]).when({ type: 'RequestPasswordReset', data: { resetId: 'r1', expiresAt: minutesLater(60), at } }).thenThrows('user-not-active');
+    });
+  });
+
+  describe('resetting a password', () => {
+    const requested: UserEvent = { type: 'PasswordResetRequested', data: { resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
+
+    it('changes the password with the latest link, once, before it expires', () => {
+      spec([invitedClient, accepted, requested])
+        .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(10) } })
+        .then([{ type: 'PasswordChanged', data: { reason: 'reset', changedAt: minutesLater(10) } }]);
+      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { reason: 'reset', changedAt: minutesLater(10) } }])
+        .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(11) } })
+        .thenThrows('reset-link-used');
+      spec([invitedClient, accepted, requested]).when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(61) } }).thenThrows('reset-link-expired');
+      spec([invitedClient, accepted, requested, { ...requested, data: { ...requested.data, resetId: 'r2' } } as UserEvent])
+        .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(5) } })
+        .thenThrows('reset-link-used');
     });
   });
 });

@@ -21,6 +21,7 @@ export function commandContextFrom(request: Request): CommandContext {
   }
   const correlation = request.header(correlationIdHeader);
   const user = (request as Request & { user?: { id?: string } }).user;
+  // Until a session says otherwise the actor is anonymous; commands that need a person require a role first.
   return {
     // Keys are scoped by route so that one key reused on two different commands cannot collide.
     commandId: idempotencyKey ? uuidFromName(`${request.method} ${request.path} ${idempotencyKey}`) : randomUUID(),

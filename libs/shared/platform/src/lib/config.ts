@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
@@ -24,6 +26,8 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().min(3).max(320).default('Lexport <no-reply@lexport.localhost>'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
+  TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });
 
 export interface LexportConfig {
@@ -46,6 +50,9 @@ export interface LexportConfig {
   /** Base of links in emails; defaults to http://<host>:<port>. */
   readonly publicUrl: string;
   readonly firmName: string;
+  /** Signs the links sent by email (invitations, password resets) and the CSRF tokens. */
+  readonly tokenSecret: string;
+  readonly sessionHours: number;
 }
 
 export class ConfigurationError extends Error {
@@ -82,5 +89,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     mailFrom: values.MAIL_FROM,
     publicUrl: (values.PUBLIC_URL ?? `http://${values.HOST === '0.0.0.0' ? 'localhost' : values.HOST}:${values.PORT}`).replace(/\/$/, ''),
     firmName: values.FIRM_NAME,
+    tokenSecret: values.TOKEN_SECRET ?? localTokenSecret(dataDirectory, values.NODE_ENV),
+    sessionHours: values.SESSION_HOURS,
   };
+}
+
+/** Outside production a secret is created once per data directory, so that `npm start` needs no setting. */
+function localTokenSecret(dataDirectory: string, environment: string): string {
+  if (environment === 'production') throw new ConfigurationError(['TOKEN_SECRET: required in production (32 characters or more)']);
+  const file = join(dataDirectory, 'token-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDirectory, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from './access';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { EventStore } from '@lexport/shared-eventstore';
 import type { ReadStore } from '@lexport/shared-readstore';
@@ -7,6 +8,7 @@ import { ProjectionsService } from './projections.service';
 import { EVENT_STORE, READ_STORE } from './tokens';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,12 +1,14 @@
 import { Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ProjectionStatus, RebuildStatus } from '@lexport/shared-projections';
+import { Public } from './access';
 import { OperatorGuard } from './operator.guard';
 import { ProjectionsService } from './projections.service';
 
 @ApiTags('operations')
 @ApiBearerAuth()
 @UseGuards(OperatorGuard)
+@Public()
 @Controller('operations/projections')
 export class OperationsController {
   constructor(private readonly projections: ProjectionsService) {}

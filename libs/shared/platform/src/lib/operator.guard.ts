@@ -2,18 +2,22 @@ import { timingSafeEqual } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import type { AuthenticatedUser } from './access';
 import type { LexportConfig } from './config';
 import { LEXPORT_CONFIG } from './tokens';
 
 /**
- * Operators authenticate with the bearer token set in OPERATOR_TOKEN until user roles exist. Without a token
- * configured the operations API stays closed.
+ * Operators are signed-in users with the operator role, or tools holding the bearer token set in OPERATOR_TOKEN
+ * (the projections CLI). Without either, the operations API stays closed.
  */
 @Injectable()
 export class OperatorGuard implements CanActivate {
   constructor(@Inject(LEXPORT_CONFIG) private readonly config: LexportConfig) {}
 
   canActivate(context: ExecutionContext): boolean {
+    const user = context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>().user;
+    if (user?.roles.includes('operator')) return true;
+    if (user) throw new ForbiddenException('Only operators may use the operations API.');
     const expected = this.config.operatorToken;
     if (!expected) throw new ForbiddenException('The operations API is disabled: set OPERATOR_TOKEN to enable it.');
     const header = context.switchToHttp().getRequest<Request>().header('authorization') ?? '';

@@ -19,6 +19,7 @@ import { OperationsController } from './operations.controller';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { ProjectionsService } from './projections.service';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
+import { TokenSigner } from './token-signer';
 import { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './tokens';
 
 export const UPCASTERS = Symbol('Upcasters');
@@ -68,6 +69,7 @@ export class PlatformModule {
       { provide: StoreCloser, useFactory: (events: EventStore, readStore: ReadStore) => new StoreCloser(events, readStore), inject: [EVENT_STORE, READ_STORE] },
       CommandExecutor,
       ProjectionsService,
+      TokenSigner,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_PIPE, useClass: ZodValidationPipe },
       { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
@@ -88,7 +90,7 @@ export class PlatformModule {
       ],
       controllers: [HealthController, OperationsController],
       providers,
-      exports: [LEXPORT_CONFIG, CLOCK, ID_GENERATOR, UPCASTERS, EVENT_STORE, READ_STORE, CommandExecutor, ProjectionsService, CqrsModule],
+      exports: [LEXPORT_CONFIG, CLOCK, ID_GENERATOR, UPCASTERS, EVENT_STORE, READ_STORE, CommandExecutor, ProjectionsService, TokenSigner, CqrsModule],
     };
   }
 }
