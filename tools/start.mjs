@@ -22,8 +22,6 @@ portal.stdout.on('data', (chunk) => {
   if (text.includes('API documentation:')) {
     process.stdout.write(
       [
-        'Sign-in: none yet. Until the identity module lands, everyone who opens the portal acts as legal staff;',
-        '         demo logins will be printed here once it does.',
         `Operator CLI: npm run projections -- status   (token in ${join(data, 'operator-token')})`,
         'Stop with Ctrl+C. Data stays in ' + data + ' (delete the folder to start afresh).',
         '',

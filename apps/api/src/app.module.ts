@@ -4,6 +4,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { PlatformModule } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
+import { IdentityModule } from '@lexport/identity-module';
 import { NotificationsModule } from '@lexport/notifications-module';
 import { RequestsModule } from '@lexport/requests-module';
 
@@ -13,6 +14,6 @@ export class AppModule {
     const web = existsSync(config.webDist)
       ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api{/*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
       : [];
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config }), NotificationsModule, RequestsModule, ...web] };
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config }), IdentityModule, NotificationsModule, RequestsModule, ...web] };
   }
 }

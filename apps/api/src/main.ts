@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigurationError, loadConfig } from '@lexport/shared-platform';
+import { demoPassword } from '@lexport/identity-module';
 import { runProjectionsCli } from './cli/projections-cli';
 import { createServer } from './server';
 
@@ -15,13 +16,17 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const app = await createServer(config);
+  const { app, demoLogins } = await createServer(config);
   await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const engines = `${config.eventStoreUrl ? 'EventStoreDB' : 'embedded SQLite'} events, ${config.mongoUrl ? 'MongoDB' : 'embedded SQLite'} read models`;
   process.stdout.write(`\nLexport is running at http://${host}:${port}/  (${engines}; data in ${config.eventStoreUrl ? 'servers' : config.sqlitePath})\n`);
+  if (demoLogins.length > 0) {
+    process.stdout.write(`Demo sign-ins (development data; password for all: ${demoPassword}):\n`);
+    for (const login of demoLogins) process.stdout.write(`  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${login.organizationId}` : ''}\n`);
+  }
   process.stdout.write(`API documentation: http://${host}:${port}/api/docs  ·  health: http://${host}:${port}/api/health\n\n`);
 }
 

@@ -2,18 +2,21 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { configureApplication, createOpenApiDocument, serveOpenApi } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
+import { IdentityDemoData } from '@lexport/identity-module';
+import type { DemoLogin } from '@lexport/identity-module';
 import { RequestsDemoData } from '@lexport/requests-module';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 export const version = '0.1.0';
 
-export async function createServer(config: LexportConfig): Promise<INestApplication> {
+export async function createServer(config: LexportConfig): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
   const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApplication(app, config);
   serveOpenApi(app, createOpenApiDocument(app, version));
   await app.init();
-  if (config.demoData) await app.get(RequestsDemoData).seed();
-  return app;
+  if (!config.demoData) return { app, demoLogins: [] };
+  await app.get(RequestsDemoData).seed();
+  return { app, demoLogins: await app.get(IdentityDemoData).seed() };
 }

@@ -1,22 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { startTestServer } from '../testing/test-server';
-import type { TestServer } from '../testing/test-server';
+import { signIn, startTestServer } from '../testing/test-server';
+import type { SignedIn, TestServer } from '../testing/test-server';
 
 describe('request categories over HTTP (embedded store)', () => {
   let server: TestServer;
+  let staff: SignedIn;
 
   beforeAll(async () => {
-    server = await startTestServer({ READ_YOUR_WRITES_TIMEOUT_MS: '300' });
+    server = await startTestServer({ READ_YOUR_WRITES_TIMEOUT_MS: '300', DEMO_DATA: 'true' });
+    staff = await signIn(server, 'paul.legal@lexport.demo');
   });
 
   afterAll(async () => {
     await server.close();
   });
 
-  const create = (body: object, headers: Record<string, string> = {}) => request(server.http).post('/api/requests/categories').set(headers).send(body);
+  const create = (body: object, headers: Record<string, string> = {}) => staff.post('/api/requests/categories').set(headers).send(body);
   const list = (query: Record<string, string> = {}, position?: number) => {
-    const call = request(server.http).get('/api/requests/categories').query(query);
+    const call = staff.get('/api/requests/categories').query(query);
     return position === undefined ? call : call.set('x-lexport-position', String(position));
   };
   const head = async () => (await request(server.http).get('/api/health')).body.info.eventStore.head as number;
@@ -30,7 +32,7 @@ describe('request categories over HTTP (embedded store)', () => {
     expect(listed.body.items).toEqual([
       { id: created.body.id, name: 'Intellectual property', description: 'Trademarks and patents', createdAt: expect.any(String), updatedAt: expect.any(String) },
     ]);
-    await request(server.http).get(`/api/requests/categories/${created.body.id}`).expect(200, listed.body.items[0]);
+    await staff.get(`/api/requests/categories/${created.body.id}`).expect(200, listed.body.items[0]);
   });
 
   it('never creates twice when a command is retried with the same Idempotency-Key', async () => {
@@ -73,20 +75,20 @@ describe('request categories over HTTP (embedded store)', () => {
   });
 
   it('rejects a body that is not JSON with a problem, not a server error', async () => {
-    const rejected = await request(server.http).post('/api/requests/categories').set('content-type', 'application/json').send('{"name":').expect(400);
+    const rejected = await staff.post('/api/requests/categories').set('content-type', 'application/json').send('{"name":').expect(400);
     expect(rejected.body).toMatchObject({ status: 400, code: 'bad-request' });
   });
 
   it('renames a category, and says so clearly when it does not exist or the id is malformed', async () => {
     const created = await create({ name: 'Insurance' }).expect(201);
-    const renamed = await request(server.http).put(`/api/requests/categories/${created.body.id}/name`).send({ name: 'Insurance claims' }).expect(200);
-    const shown = await request(server.http).get(`/api/requests/categories/${created.body.id}`).set('x-lexport-position', String(renamed.body.position)).expect(200);
+    const renamed = await staff.put(`/api/requests/categories/${created.body.id}/name`).send({ name: 'Insurance claims' }).expect(200);
+    const shown = await staff.get(`/api/requests/categories/${created.body.id}`).set('x-lexport-position', String(renamed.body.position)).expect(200);
     expect(shown.body.name).toBe('Insurance claims');
-    const missing = await request(server.http).put(`/api/requests/categories/${randomUUID()}/name`).send({ name: 'Whatever' }).expect(404);
+    const missing = await staff.put(`/api/requests/categories/${randomUUID()}/name`).send({ name: 'Whatever' }).expect(404);
     expect(missing.body.code).toBe('category-not-found');
-    const malformed = await request(server.http).put('/api/requests/categories/not-a-uuid/name').send({ name: 'Whatever' }).expect(400);
+    const malformed = await staff.put('/api/requests/categories/not-a-uuid/name').send({ name: 'Whatever' }).expect(400);
     expect(malformed.body.errors[0].pointer).toBe('/categoryId');
-    await request(server.http).get(`/api/requests/categories/${randomUUID()}`).expect(404);
+    await staff.get(`/api/requests/categories/${randomUUID()}`).expect(404);
   });
 
   it('accepts concurrent creations of different categories: each is decided again on the fresh state', async () => {
@@ -114,7 +116,7 @@ describe('request categories over HTTP (embedded store)', () => {
   it('marks a query stale when the projection has not reached the position in time, and rejects a malformed position', async () => {
     const stale = await list({}, (await head()) + 1000).expect(200);
     expect(stale.headers['x-lexport-stale']).toBe('true');
-    const malformed = await request(server.http).get('/api/requests/categories').set('x-lexport-position', 'soon').expect(400);
+    const malformed = await staff.get('/api/requests/categories').set('x-lexport-position', 'soon').expect(400);
     expect(malformed.body.status).toBe(400);
   });
 
@@ -133,8 +135,25 @@ describe('request categories over HTTP (embedded store)', () => {
     expect(document.paths['/api/requests/categories'].post.requestBody.content['application/json'].schema).toBeDefined();
   });
 
+  it('lets clients read the catalogue but only legal staff change it; anonymous visitors neither', async () => {
+    const client = await signIn(server, 'claire@acme.demo');
+    await client.get('/api/requests/categories').expect(200);
+    const refused = await client.post('/api/requests/categories').send({ name: 'Client made' }).expect(403);
+    expect(refused.body.code).toBe('forbidden');
+    await client.put(`/api/requests/categories/${randomUUID()}/name`).send({ name: 'Client renamed' }).expect(403);
+    const anonymous = await request(server.http).get('/api/requests/categories').expect(401);
+    expect(anonymous.body.code).toBe('unauthenticated');
+    await request(server.http).post('/api/requests/categories').send({ name: 'Nobody' }).expect(401);
+  });
+
+  it('refuses a state-changing request without the CSRF token of the session', async () => {
+    const refused = await staff.agent.post('/api/requests/categories').send({ name: 'Forged' }).expect(403);
+    expect(refused.body.code).toBe('csrf-token-invalid');
+    await staff.agent.post('/api/requests/categories').set('x-xsrf-token', 'forged').send({ name: 'Forged' }).expect(403);
+  });
+
   it('answers an unknown API route with a 404 problem', async () => {
-    const missing = await request(server.http).get('/api/nothing-here').expect(404);
+    const missing = await staff.get('/api/nothing-here').expect(404);
     expect(missing.body).toMatchObject({ status: 404, code: 'not-found' });
   });
 });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestServer } from '../testing/test-server';
+import { signIn, startTestServer } from '../testing/test-server';
 import type { TestServer } from '../testing/test-server';
 
 const token = 'operator-token-for-tests-0123456789';
@@ -50,13 +50,14 @@ describe('operator endpoints for projections', () => {
     });
 
     it('rebuilds blue/green while the catalogue keeps answering', async () => {
-      const before = (await request(server.http).get('/api/requests/categories').expect(200)).body;
+      const client = await signIn(server, 'claire@acme.demo');
+      const before = (await client.get('/api/requests/categories').expect(200)).body;
       const started = await request(server.http)
         .post('/api/operations/projections/request_categories/rebuild')
         .set('authorization', `Bearer ${token}`)
         .expect(202);
       expect(started.body).toMatchObject({ generation: 2, version: 1 });
-      expect((await request(server.http).get('/api/requests/categories').expect(200)).body.total).toBe(before.total);
+      expect((await client.get('/api/requests/categories').expect(200)).body.total).toBe(before.total);
       let active = 1;
       for (let attempt = 0; attempt < 50 && active !== 2; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -64,7 +65,14 @@ describe('operator endpoints for projections', () => {
         active = status.body.find((projection: { name: string }) => projection.name === 'request_categories').active.generation;
       }
       expect(active).toBe(2);
-      expect((await request(server.http).get('/api/requests/categories').expect(200)).body).toEqual(before);
+      expect((await client.get('/api/requests/categories').expect(200)).body).toEqual(before);
+    });
+
+    it('accepts a signed-in operator and refuses other signed-in users', async () => {
+      const operator = await signIn(server, 'admin@lexport.demo');
+      await operator.get('/api/operations/projections').expect(200);
+      const staff = await signIn(server, 'paul.legal@lexport.demo');
+      await staff.get('/api/operations/projections').expect(403);
     });
 
     it('answers 404 for an unknown projection', async () => {

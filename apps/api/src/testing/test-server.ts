@@ -1,3 +1,4 @@
+import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
@@ -15,7 +16,7 @@ export interface TestServer {
 export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
   const directory = temporaryDirectory('lexport-http-');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LEXPORT_DATA_DIR: directory.path, WEB_DIST: directory.file('no-web'), ...environment });
-  const app = await createServer(config);
+  const { app } = await createServer(config);
   return {
     app,
     http: app.getHttpServer(),
@@ -24,5 +25,31 @@ export async function startTestServer(environment: Record<string, string> = {}):
       await app.close();
       directory.remove();
     },
+  };
+}
+
+export const demoPasswordForTests = 'lantern-harbour-violet-2026';
+
+export interface SignedIn {
+  readonly agent: ReturnType<typeof request.agent>;
+  get(url: string): request.Test;
+  post(url: string): request.Test;
+  put(url: string): request.Test;
+  delete(url: string): request.Test;
+}
+
+/** A browser-like client: keeps the session cookie and echoes the CSRF token as Angular does. */
+export async function signIn(server: TestServer, email: string, password = demoPasswordForTests): Promise<SignedIn> {
+  const agent = request.agent(server.http);
+  const response = await agent.post('/api/identity/session').send({ email, password });
+  if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+  const csrf = cookies.map((cookie) => /^XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1]).find(Boolean) ?? '';
+  return {
+    agent,
+    get: (url) => agent.get(url),
+    post: (url) => agent.post(url).set('x-xsrf-token', csrf),
+    put: (url) => agent.put(url).set('x-xsrf-token', csrf),
+    delete: (url) => agent.delete(url).set('x-xsrf-token', csrf),
   };
 }

@@ -1,3 +1,6 @@
 export { hashPassword, passwordLimits, passwordProblems, unknownUserHash, verifyPassword } from './lib/credentials/passwords';
 export type { PasswordProblem } from './lib/credentials/passwords';
 export { hashToken, isWellFormedToken, newToken } from './lib/credentials/tokens';
+export { IdentityModule } from './lib/identity.module';
+export { demoLogins, demoPassword, IdentityDemoData } from './lib/users/identity-demo-data';
+export type { DemoLogin } from './lib/users/identity-demo-data';

@@ -50,7 +50,10 @@ export type UserCommand =
         readonly at: string;
       };
     }
-  | { readonly type: 'ResendInvitation'; readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'ResendInvitation';
+      readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly byName: string; readonly at: string };
+    }
   | { readonly type: 'RevokeInvitation'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'AcceptInvitation'; readonly data: { readonly invitationId: string; readonly at: string } }
   | { readonly type: 'RecordFailedLogin'; readonly data: { readonly at: string; readonly policy: LockoutPolicy } }
@@ -75,7 +78,20 @@ export type UserEvent =
         readonly invitedAt: string;
       };
     }
-  | { readonly type: 'InvitationResent'; readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly resentAt: string } }
+  | {
+      readonly type: 'InvitationResent';
+      /** Carries the recipient so that the email can be sent from this event alone. */
+      readonly data: {
+        readonly invitationId: string;
+        readonly email: string;
+        readonly name: string;
+        readonly language: string;
+        readonly inviterName: string;
+        readonly expiresAt: string;
+        readonly by: string;
+        readonly resentAt: string;
+      };
+    }
   | { readonly type: 'InvitationRevoked'; readonly data: { readonly by: string; readonly revokedAt: string } }
   | { readonly type: 'InvitationAccepted'; readonly data: { readonly acceptedAt: string } }
   | { readonly type: 'LoginFailed'; readonly data: { readonly failedAt: string } }
@@ -173,11 +189,16 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
       rolesMustFit(invitation.roles, invitation.organizationId);
       return [{ type: 'UserInvited', data: { ...invitation, email: invitation.email.toLowerCase(), invitedAt: at } }];
     }
-    case 'ResendInvitation':
-      mustBeInvited(state);
+    case 'ResendInvitation': {
+      const invited = mustBeInvited(state);
+      const { invitationId, expiresAt, by, byName, at } = command.data;
       return [
-        { type: 'InvitationResent', data: { invitationId: command.data.invitationId, expiresAt: command.data.expiresAt, by: command.data.by, resentAt: command.data.at } },
+        {
+          type: 'InvitationResent',
+          data: { invitationId, email: invited.email, name: invited.name, language: invited.language, inviterName: byName, expiresAt, by, resentAt: at },
+        },
       ];
+    }
     case 'RevokeInvitation':
       mustBeInvited(state);
       return [{ type: 'InvitationRevoked', data: { by: command.data.by, revokedAt: command.data.at } }];

@@ -81,7 +81,7 @@ describe('user accounts', () => {
 
     it('says an expired invitation has expired, and a resent one works again', () => {
       spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(73 * 60) } }).thenThrows('invitation-expired');
-      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
+      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-2', at: minutesLater(73 * 60) } })
         .then([{ type: 'InvitationAccepted', data: { acceptedAt: minutesLater(73 * 60) } }]);
     });
@@ -94,7 +94,7 @@ describe('user accounts', () => {
     });
 
     it('refuses the link of an invitation that was sent again', () => {
-      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
+      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-replaced');
     });

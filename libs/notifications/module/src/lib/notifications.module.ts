@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { Provider } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, LEXPORT_CONFIG, READ_STORE } from '@lexport/shared-platform';
+import { CLOCK, LEXPORT_CONFIG, READ_STORE, TokenSigner } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { MailboxController } from './mailbox/mailbox.controller';
@@ -10,10 +10,15 @@ import { EmailRules } from './outbox/email-rules';
 import { EmailDelivery, MAIL_TRANSPORT } from './outbox/email-delivery';
 import { MailboxTransport, SmtpTransport } from './outbox/mail-transport';
 import type { MailTransport } from './outbox/mail-transport';
+import { identityEmailRules } from './rules/identity-emails';
 import { EmailRenderer } from './templates/email-renderer';
 
 const providers: Provider[] = [
-  EmailRules,
+  {
+    provide: EmailRules,
+    useFactory: (signer: TokenSigner, config: LexportConfig) => new EmailRules().add(...identityEmailRules(signer, config.publicUrl)),
+    inject: [TokenSigner, LEXPORT_CONFIG],
+  },
   { provide: EmailRenderer, useFactory: (config: LexportConfig) => new EmailRenderer(config.firmName), inject: [LEXPORT_CONFIG] },
   {
     provide: MAIL_TRANSPORT,

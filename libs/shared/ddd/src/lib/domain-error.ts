@@ -2,7 +2,7 @@
  * How the outside world should read a broken rule. The HTTP edge maps kinds to status codes in one place
  * (shared-platform), so domain code never mentions HTTP.
  */
-export type DomainErrorKind = 'conflict' | 'not-found' | 'invalid' | 'forbidden';
+export type DomainErrorKind = 'conflict' | 'not-found' | 'invalid' | 'forbidden' | 'unauthenticated';
 
 export class DomainError extends Error {
   constructor(

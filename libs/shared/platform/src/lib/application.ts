@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import cookieParser from 'cookie-parser';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { LexportConfig } from './config';
 
@@ -9,6 +10,7 @@ export function configureApplication(app: INestApplication, config: LexportConfi
   const express = app as NestExpressApplication;
   express.setGlobalPrefix(apiPrefix);
   express.disable('x-powered-by');
+  express.use(cookieParser());
   express.set('trust proxy', config.environment === 'production' ? 'loopback, linklocal, uniquelocal' : false);
   app.enableShutdownHooks();
 }

@@ -15,6 +15,7 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   invalid: HttpStatus.UNPROCESSABLE_ENTITY,
   forbidden: HttpStatus.FORBIDDEN,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
 };
 
 const titles: Record<number, string> = {

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PageOf } from '@lexport/shared-contracts';
-import { LEXPORT_CONFIG, READ_STORE } from '@lexport/shared-platform';
+import { LEXPORT_CONFIG, Public, READ_STORE } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-contracts';
@@ -17,6 +17,7 @@ class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
  * production, because it shows every user's emails (invitation links included).
  */
 @ApiTags('development')
+@Public()
 @Controller('dev/mailbox')
 export class MailboxController {
   constructor(

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PageOf } from '@lexport/shared-contracts';
-import { OperatorGuard, READ_STORE } from '@lexport/shared-platform';
+import { OperatorGuard, Public, READ_STORE } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { listOutboxQuery, outboxEntryParams } from '@lexport/notifications-contracts';
 import type { OutboxEntryView } from '@lexport/notifications-contracts';
@@ -17,6 +17,7 @@ const toView = ({ html: _html, text: _text, language: _language, ...view }: Outb
 
 @ApiTags('operations')
 @ApiBearerAuth()
+@Public()
 @UseGuards(OperatorGuard)
 @Controller('operations/emails')
 export class EmailOperationsController {

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted } from '@lexport/shared-contracts';
 import { idempotencyKeyHeader } from '@lexport/shared-contracts';
-import { Command } from '@lexport/shared-platform';
+import { Command, RequireRoles } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { commandAccepted, createCategoryRequest } from '@lexport/requests-contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -13,6 +13,7 @@ class CreateCategoryBody extends createZodDto(createCategoryRequest) {}
 class CommandAcceptedBody extends createZodDto(commandAccepted) {}
 
 @ApiTags('requests')
+@RequireRoles('staff', 'admin')
 @Controller('requests/categories')
 export class CreateCategoryController {
   constructor(private readonly commands: CommandBus) {}

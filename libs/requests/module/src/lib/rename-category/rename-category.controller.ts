@@ -2,7 +2,7 @@ import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted } from '@lexport/shared-contracts';
-import { Command } from '@lexport/shared-platform';
+import { Command, RequireRoles } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { categoryIdParams, commandAccepted, renameCategoryRequest } from '@lexport/requests-contracts';
 import { createZodDto } from 'nestjs-zod';
@@ -13,6 +13,7 @@ class CategoryIdParams extends createZodDto(categoryIdParams) {}
 class CommandAcceptedBody extends createZodDto(commandAccepted) {}
 
 @ApiTags('requests')
+@RequireRoles('staff', 'admin')
 @Controller('requests/categories')
 export class RenameCategoryController {
   constructor(private readonly commands: CommandBus) {}

@@ -1,0 +1,25 @@
+export {
+  acceptInvitationRequest,
+  invitationParams,
+  invitationPath,
+  invitationQuery,
+  invitationTokenPurpose,
+  inviteUserRequest,
+  listUsersQuery,
+  loginRequest,
+  userIdParams,
+  userLanguages,
+  userRoles,
+} from './lib/identity';
+export type {
+  AcceptInvitationRequest,
+  InvitationResentData,
+  InvitationView,
+  InviteUserRequest,
+  LoginRequest,
+  SessionUser,
+  SessionView,
+  UserInvitedData,
+  UserRole,
+  UserView,
+} from './lib/identity';

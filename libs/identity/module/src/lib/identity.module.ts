@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { READ_STORE, registerEventSourcing } from '@lexport/shared-platform';
+import type { ReadStore } from '@lexport/shared-readstore';
+import { CredentialStore } from './credentials/credential-store';
+import { InvitationsController } from './invitations/invitations.controller';
+import { SessionController } from './sessions/session.controller';
+import { SessionGuard } from './sessions/session.guard';
+import { LocalStrategy, SignIn } from './sessions/sign-in';
+import { IdentityDemoData } from './users/identity-demo-data';
+import { UserAccounts } from './users/user-accounts';
+import { UsersController } from './users/users.controller';
+import { usersProjection } from './users/users.projection';
+
+class CredentialStoreProvider extends CredentialStore implements OnModuleInit {
+  async onModuleInit(): Promise<void> {
+    await this.prepare();
+  }
+}
+
+/**
+ * Who may use the portal: invitations, sign-in with sessions and CSRF protection, lock-out, admin user management.
+ * Its guard closes every route that is not marked @Public to anonymous users.
+ */
+@Module({
+  imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] })],
+  controllers: [SessionController, InvitationsController, UsersController],
+  providers: [
+    registerEventSourcing({ projections: [usersProjection] }),
+    { provide: CredentialStore, useFactory: (readStore: ReadStore) => new CredentialStoreProvider(readStore), inject: [READ_STORE] },
+    UserAccounts,
+    SignIn,
+    LocalStrategy,
+    IdentityDemoData,
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: SessionGuard },
+  ],
+  exports: [IdentityDemoData],
+})
+export class IdentityModule {}

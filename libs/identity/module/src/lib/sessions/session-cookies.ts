@@ -1,0 +1,16 @@
+import type { CookieOptions, Response } from 'express';
+
+export const sessionCookie = 'lexport_session';
+/** Angular's HttpClient reads this cookie and echoes it in X-XSRF-TOKEN on every unsafe request. */
+export const csrfCookie = 'XSRF-TOKEN';
+export const csrfHeader = 'x-xsrf-token';
+export const csrfPurpose = 'csrf';
+
+export function cookieOptions(production: boolean, httpOnly: boolean, expires?: Date): CookieOptions {
+  return { httpOnly, secure: production, sameSite: 'lax', path: '/', ...(expires ? { expires } : {}) };
+}
+
+export function clearSessionCookies(response: Response, production: boolean): void {
+  response.clearCookie(sessionCookie, cookieOptions(production, true));
+  response.clearCookie(csrfCookie, cookieOptions(production, false));
+}

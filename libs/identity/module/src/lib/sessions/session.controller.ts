@@ -1,0 +1,56 @@
+import { Controller, Delete, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import type { Clock } from '@lexport/shared-ddd';
+import { CLOCK, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
+import type { AuthenticatedUser, LexportConfig } from '@lexport/shared-platform';
+import type { SessionView } from '@lexport/identity-contracts';
+import type { Response } from 'express';
+import { CredentialStore } from '../credentials/credential-store';
+import { clearSessionCookies, cookieOptions, csrfCookie, csrfPurpose, sessionCookie } from './session-cookies';
+import type { SessionRequest } from './session.guard';
+
+@ApiTags('identity')
+@Controller('identity/session')
+export class SessionController {
+  constructor(
+    private readonly credentials: CredentialStore,
+    private readonly signer: TokenSigner,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
+  ) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @UseGuards(AuthGuard('local'))
+  @ApiOperation({ summary: 'Sign in with email and password; sets an httpOnly session cookie and the XSRF-TOKEN cookie' })
+  async signIn(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
+    const user = request.user as AuthenticatedUser;
+    if (request.sessionToken) await this.credentials.closeSession(request.sessionToken);
+    const { token, session } = await this.credentials.openSession(user.id, this.clock.now(), this.config.sessionHours);
+    const production = this.config.environment === 'production';
+    const expires = new Date(session.expiresAt);
+    response.cookie(sessionCookie, token, cookieOptions(production, true, expires));
+    response.cookie(csrfCookie, this.signer.sign(csrfPurpose, token), cookieOptions(production, false, expires));
+    return { user };
+  }
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Who is signed in (user null when nobody)' })
+  current(@Req() request: SessionRequest): SessionView {
+    return { user: request.user ?? null };
+  }
+
+  @Delete()
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out' })
+  async signOut(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+    if (request.sessionToken) await this.credentials.closeSession(request.sessionToken);
+    clearSessionCookies(response, this.config.environment === 'production');
+  }
+}

@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@lexport/shared-ddd';
+import { fold } from '@lexport/shared-ddd';
+import type { EventStore } from '@lexport/shared-eventstore';
+import { CLOCK, CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
+import type { CommandContext } from '@lexport/shared-platform';
+import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
+import type { UserCommand, UserEvent, UserState } from '@lexport/identity-domain';
+import { createHash } from 'node:crypto';
+
+export const emailClaimStreamName = (email: string) => `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
+
+/** The user aggregate as command handlers use it: read state, run a command, claim an email address. */
+@Injectable()
+export class UserAccounts {
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    @Inject(CLOCK) readonly clock: Clock,
+  ) {}
+
+  async state(userId: string): Promise<UserState> {
+    return fold(userDecider, (await this.events.readStream(userStreamName(userId))) as unknown as UserEvent[]);
+  }
+
+  execute(userId: string, command: UserCommand, context: CommandContext) {
+    return this.executor.execute(userDecider, userStreamName(userId), command, context);
+  }
+
+  claimEmail(email: string, userId: string, context: CommandContext) {
+    return this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ClaimEmail', data: { userId, at: this.clock.now().toISOString() } }, context);
+  }
+
+  releaseEmail(email: string, userId: string, context: CommandContext) {
+    return this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ReleaseEmail', data: { userId, at: this.clock.now().toISOString() } }, context);
+  }
+
+  now(): string {
+    return this.clock.now().toISOString();
+  }
+}

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
+import type { IdGenerator } from '@lexport/shared-ddd';
+import { Command, CurrentUser, ID_GENERATOR, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
+import type { FindQuery } from '@lexport/shared-readstore';
+import { inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
+import type { UserView } from '@lexport/identity-contracts';
+import { rolesMustFit } from '@lexport/identity-domain';
+import { createZodDto } from 'nestjs-zod';
+import { CredentialStore } from '../credentials/credential-store';
+import { UserAccounts } from './user-accounts';
+import type { UserDocument } from './users.projection';
+import { usersProjection } from './users.projection';
+
+class InviteUserBody extends createZodDto(inviteUserRequest) {}
+class ListUsersParameters extends createZodDto(listUsersQuery) {}
+class UserIdParams extends createZodDto(userIdParams) {}
+
+export const invitationHours = 72;
+
+const toView = ({ sortName: _sortName, ...view }: UserDocument): UserView => view;
+
+/** Admins manage accounts: invite, resend, withdraw, deactivate, reactivate. */
+@ApiTags('identity')
+@RequireRoles('admin')
+@Controller('identity/users')
+export class UsersController {
+  constructor(
+    private readonly accounts: UserAccounts,
+    private readonly credentials: CredentialStore,
+    private readonly projections: ProjectionsService,
+    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+  ) {}
+
+  @Get()
+  @ReadsProjections(usersProjection.name)
+  @ApiOperation({ summary: 'Users, searchable by name or email, filtered by role or status' })
+  async list(@Query() query: ListUsersParameters): Promise<PageOf<UserView>> {
+    const where: Record<string, unknown> = {};
+    if (query.status) where['status'] = query.status;
+    if (query.search) where[query.search.includes('@') ? 'email' : 'name'] = { contains: query.search };
+    const find: FindQuery = { where: where as FindQuery['where'], sort: [{ field: 'sortName' }], limit: query.role ? 1000 : query.limit, offset: query.role ? 0 : query.offset };
+    const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', find);
+    if (!query.role) return { ...page, items: page.items.map(toView) };
+    const role = query.role;
+    const withRole = page.items.filter((user) => user.roles.includes(role));
+    return { items: withRole.slice(query.offset, query.offset + query.limit).map(toView), total: withRole.length, limit: query.limit, offset: query.offset };
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Invite a user by email; they receive a link to choose a password' })
+  async invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    rolesMustFit(body.roles, body.organizationId);
+    const userId = this.ids.next();
+    const as = { ...context, actor: admin.id };
+    await this.accounts.claimEmail(body.email, userId, as);
+    const now = this.accounts.clock.now();
+    const expiresAt = new Date(now.getTime() + invitationHours * 3_600_000).toISOString();
+    try {
+      const outcome = await this.accounts.execute(
+        userId,
+        { type: 'InviteUser', data: { userId, ...body, invitationId: randomUUID(), invitedBy: admin.id, inviterName: admin.name, expiresAt, at: now.toISOString() } },
+        as,
+      );
+      return { id: userId, revision: outcome.revision, position: outcome.position };
+    } catch (error) {
+      await this.accounts.releaseEmail(body.email, userId, { ...as, commandId: randomUUID() });
+      throw error;
+    }
+  }
+
+  @Post(':userId/invitation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send the invitation again with a new link (older links stop working)' })
+  async resend(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const now = this.accounts.clock.now();
+    const outcome = await this.accounts.execute(
+      params.userId,
+      {
+        type: 'ResendInvitation',
+        data: { invitationId: randomUUID(), expiresAt: new Date(now.getTime() + invitationHours * 3_600_000).toISOString(), by: admin.id, byName: admin.name, at: now.toISOString() },
+      },
+      { ...context, actor: admin.id },
+    );
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Delete(':userId/invitation')
+  @ApiOperation({ summary: 'Withdraw an invitation; its link stops working and the address is free again' })
+  async revoke(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const as = { ...context, actor: admin.id };
+    const outcome = await this.accounts.execute(params.userId, { type: 'RevokeInvitation', data: { by: admin.id, at: this.accounts.now() } }, as);
+    const state = await this.accounts.state(params.userId);
+    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, { ...as, commandId: `${as.commandId}-release` });
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Post(':userId/deactivation')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate an account: it can no longer sign in and its sessions end' })
+  async deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const outcome = await this.accounts.execute(params.userId, { type: 'DeactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    await this.credentials.closeSessionsOf(params.userId);
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Delete(':userId/deactivation')
+  @ApiOperation({ summary: 'Reactivate a deactivated account' })
+  async reactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const outcome = await this.accounts.execute(params.userId, { type: 'ReactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+}

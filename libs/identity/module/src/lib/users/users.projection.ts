@@ -1,0 +1,72 @@
+import { defineProjection } from '@lexport/shared-projections';
+import type { ReadModelDocument } from '@lexport/shared-readstore';
+import type { UserView } from '@lexport/identity-contracts';
+import type { UserEvent } from '@lexport/identity-domain';
+
+export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string };
+
+const userIdOf = (streamName: string) => streamName.slice('identity-user-'.length);
+
+/** Users as admins list them and as sign-in looks them up (by email). */
+export const usersProjection = defineProjection({
+  name: 'identity_users',
+  version: 1,
+  collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email'] } },
+  eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated'],
+  async apply(recorded, writer) {
+    const event = recorded as unknown as UserEvent;
+    const id = userIdOf(recorded.streamName);
+    switch (event.type) {
+      case 'UserInvited': {
+        const { email, name, roles, organizationId, language, invitedAt, expiresAt } = event.data;
+        await writer.upsert('users', {
+          id,
+          email,
+          name,
+          sortName: name.toLowerCase(),
+          roles,
+          organizationId,
+          language,
+          status: 'invited',
+          invitedAt,
+          invitationExpiresAt: expiresAt,
+          lastLoginAt: null,
+          lockedUntil: null,
+        } satisfies UserDocument);
+        return;
+      }
+      case 'InvitationResent':
+        await writer.patch('users', id, { invitationExpiresAt: event.data.expiresAt, status: 'invited' });
+        return;
+      case 'InvitationRevoked':
+        await writer.patch('users', id, { status: 'invitation-revoked', invitationExpiresAt: null });
+        return;
+      case 'InvitationAccepted':
+        await writer.patch('users', id, { status: 'active', invitationExpiresAt: null });
+        return;
+      case 'UserLoggedIn':
+        await writer.patch('users', id, { lastLoginAt: event.data.loggedInAt, lockedUntil: null });
+        return;
+      case 'AccountLocked':
+        await writer.patch('users', id, { lockedUntil: event.data.lockedUntil });
+        return;
+      case 'PasswordChanged':
+        await writer.patch('users', id, { lockedUntil: null });
+        return;
+      case 'RolesChanged':
+        await writer.patch('users', id, { roles: event.data.roles, organizationId: event.data.organizationId });
+        return;
+      case 'UserDeactivated':
+        await writer.patch('users', id, { status: 'deactivated' });
+        return;
+      case 'UserReactivated':
+        await writer.patch('users', id, { status: 'active', lockedUntil: null });
+        return;
+      case 'ProfileUpdated':
+        await writer.patch('users', id, { name: event.data.name, sortName: event.data.name.toLowerCase(), language: event.data.language });
+        return;
+      default:
+        return;
+    }
+  },
+});
