@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, startPortal } from './portal';
+import { launchBrowser, screenshot, signInAs, startPortal } from './portal';
 import type { RunningPortal } from './portal';
 
 describe('request catalogue in the browser', () => {
@@ -29,36 +29,46 @@ describe('request catalogue in the browser', () => {
     await page.close();
   });
 
-  it('lets legal staff create a category and see it listed, then rename it', async () => {
-    await page.goto(portal.url);
-    await page.getByRole('heading', { name: 'No request categories yet' }).waitFor();
-    await screenshot(page, 'categories-empty');
+  it('sends a visitor to sign in first, then back to the page they wanted', async () => {
+    await page.goto(`${portal.url}/catalogue/categories`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await screenshot(page, 'sign-in');
+    await page.getByLabel('Email address').fill('paul.legal@lexport.demo');
+    await page.getByLabel('Password', { exact: true }).fill('lantern-harbour-violet-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/catalogue/categories');
+  });
 
-    await page.getByRole('button', { name: 'Create the first category' }).click();
+  it('lets legal staff create a category and see it listed, then rename it', async () => {
+    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await page.getByRole('cell', { name: 'Commercial contracts', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'New category' }).click();
     const dialog = page.getByRole('dialog', { name: 'New request category' });
-    await dialog.getByLabel('Name').fill('Employment');
-    await dialog.getByLabel('Description').fill('Hiring, dismissals and workplace disputes');
+    await dialog.getByLabel('Name').fill('Immigration');
+    await dialog.getByLabel('Description').fill('Work permits and visas for staff');
     await screenshot(page, 'categories-create-dialog');
     await dialog.getByRole('button', { name: 'Create' }).click();
 
     await page.getByText('Category created').waitFor();
-    await page.getByRole('cell', { name: 'Employment', exact: true }).waitFor();
-    await page.getByRole('cell', { name: 'Hiring, dismissals and workplace disputes' }).waitFor();
+    await page.getByRole('cell', { name: 'Immigration', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Work permits and visas for staff' }).waitFor();
     await screenshot(page, 'categories-listed');
 
-    await page.getByRole('button', { name: 'Rename Employment' }).click();
+    await page.getByRole('button', { name: 'Rename Immigration' }).click();
     const renameDialog = page.getByRole('dialog', { name: 'Rename the category' });
-    await renameDialog.getByLabel('Name').fill('Employment law');
+    await renameDialog.getByLabel('Name').fill('Immigration law');
     await renameDialog.getByRole('button', { name: 'Rename' }).click();
-    await page.getByRole('cell', { name: 'Employment law', exact: true }).waitFor();
-    expect(await page.getByRole('cell', { name: 'Employment', exact: true }).count()).toBe(0);
+    await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Immigration', exact: true }).count()).toBe(0);
   });
 
   it('refuses a duplicate name with a message beside the field', async () => {
-    await page.goto(portal.url);
+    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('button', { name: 'New category' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Name').fill('EMPLOYMENT LAW');
+    await dialog.getByLabel('Name').fill('IMMIGRATION LAW');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await dialog.getByText('Another category already has this name.').waitFor();
     await page.waitForTimeout(400);
@@ -66,9 +76,25 @@ describe('request catalogue in the browser', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('shows clients the catalogue without the staff actions', async () => {
+    await signInAs(page, portal.url, 'claire@acme.demo');
+    await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'New category' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Rename / }).count()).toBe(0);
+  });
+
+  it('says when nothing matches a search', async () => {
+    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await page.getByLabel('Search categories').fill('zzzz');
+    await page.getByRole('heading', { name: 'No category matches “zzzz”' }).waitFor();
+    await screenshot(page, 'categories-no-match');
+  });
+
   it('works by keyboard alone and in French', async () => {
-    await page.goto(portal.url);
-    await page.getByRole('cell', { name: 'Employment law', exact: true }).waitFor();
+    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
+    await page.reload();
+    await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
     await page.getByRole('button', { name: /Language/ }).click();
@@ -90,7 +116,7 @@ describe('request catalogue in the browser', () => {
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(portal.url);
+    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Droit fiscal', exact: true }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Description' }).count()).toBe(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +22,11 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
     throw new Error('Build the api and web projects first (nx run web-e2e:e2e does it)');
   }
   const dataDirectory = mkdtempSync(join(tmpdir(), 'lexport-e2e-'));
+  // A known port, so that links in emails point at this portal.
+  const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: workspaceRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...environment },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', DEMO_DATA: 'true', ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -62,4 +65,24 @@ export async function launchBrowser(): Promise<Browser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDirectory, { recursive: true });
   await page.screenshot({ path: join(screenshotDirectory, `${name}.png`), fullPage: true });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export const demoPassword = 'lantern-harbour-violet-2026';
+
+export async function signInAs(page: Page, portalUrl: string, email: string, password = demoPassword): Promise<void> {
+  await page.goto(`${portalUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
 }

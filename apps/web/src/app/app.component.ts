@@ -7,10 +7,11 @@ import { MatListModule } from '@angular/material/list';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { languages, LanguagePreference } from '@lexport/web-shared-i18n';
+import { SessionStore } from '@lexport/web-shared-data-access';
 import type { Language } from '@lexport/web-shared-i18n';
 
 @Component({
@@ -22,6 +23,8 @@ import type { Language } from '@lexport/web-shared-i18n';
 })
 export class AppComponent {
   private readonly languagePreference = inject(LanguagePreference);
+  private readonly router = inject(Router);
+  protected readonly session = inject(SessionStore);
   protected readonly languages = languages;
   protected readonly language = toSignal(inject(TranslocoService).langChanges$, { initialValue: 'en' });
   protected readonly handset = toSignal(
@@ -33,5 +36,10 @@ export class AppComponent {
 
   protected useLanguage(language: Language): void {
     this.languagePreference.use(language);
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigate(['/sign-in']);
   }
 }

@@ -1,12 +1,12 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import localeFr from '@angular/common/locales/fr';
 import { inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import type { ApplicationConfig } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
-import { readYourWritesInterceptor } from '@lexport/web-shared-data-access';
+import { readYourWritesInterceptor, sessionExpiredInterceptor } from '@lexport/web-shared-data-access';
 import { routes } from './app.routes';
 import { BundledTranslations, languages, LanguagePreference } from '@lexport/web-shared-i18n';
 
@@ -17,7 +17,8 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
-    provideHttpClient(withInterceptors([readYourWritesInterceptor])),
+    // Angular echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on unsafe requests, as the API's session guard expects.
+    provideHttpClient(withInterceptors([readYourWritesInterceptor, sessionExpiredInterceptor]), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
     provideTransloco({
       config: { availableLangs: [...languages], defaultLang: 'en', fallbackLang: 'en', reRenderOnLangChange: true, prodMode: !isDevMode() },
       loader: BundledTranslations,

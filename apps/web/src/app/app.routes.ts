@@ -1,10 +1,22 @@
 import type { Routes } from '@angular/router';
+import { signedInGuard } from '@lexport/web-shared-data-access';
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'catalogue/categories' },
   {
+    path: 'sign-in',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.SignInPageComponent),
+  },
+  {
+    path: 'invitations/:userId',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.AcceptInvitationPageComponent),
+  },
+  {
     path: 'catalogue/categories',
     title: 'Lexport',
+    canActivate: [signedInGuard],
     loadComponent: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.CategoriesPageComponent),
   },
   { path: '**', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },

@@ -1,3 +1,4 @@
 export { ReadYourWrites, readYourWritesInterceptor } from './lib/read-your-writes';
 export { problemMessageKey, toProblem } from './lib/problem';
 export type { Problem } from './lib/problem';
+export { SessionStore, sessionExpiredInterceptor, signedInGuard } from './lib/session';

@@ -11,7 +11,8 @@ import { MatInputHarness } from '@angular/material/input/testing';
 import { MatTableHarness } from '@angular/material/table/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readYourWritesInterceptor } from '@lexport/web-shared-data-access';
+import { readYourWritesInterceptor, SessionStore } from '@lexport/web-shared-data-access';
+import { signal } from '@angular/core';
 import { translations } from '@lexport/web-shared-i18n';
 import { CategoriesPageComponent } from './categories-page.component';
 
@@ -29,7 +30,13 @@ describe('request categories page', () => {
         CategoriesPageComponent,
         TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
       ],
-      providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideHttpClient(withInterceptors([readYourWritesInterceptor])), provideHttpClientTesting()],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideNoopAnimations(),
+        provideHttpClient(withInterceptors([readYourWritesInterceptor])),
+        provideHttpClientTesting(),
+        { provide: SessionStore, useValue: { user: signal({ id: 's1', email: 'paul@firm.test', name: 'Paul', roles: ['staff'], organizationId: null, language: 'en' }) } },
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CategoriesPageComponent);

@@ -20,7 +20,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import type { CategoryView } from '@lexport/requests-contracts';
 import { CategoriesApi } from '@lexport/web-requests-data-access';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import type { Problem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
@@ -68,6 +68,9 @@ export class CategoriesPageComponent {
   protected readonly searchText = signal('');
   protected readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
   protected readonly messageKey = problemMessageKey;
+  private readonly session = inject(SessionStore);
+  /** Clients read the catalogue; legal staff maintain it. */
+  protected readonly canEdit = computed(() => Boolean(this.session.user()?.roles.some((role) => role === 'staff' || role === 'admin')));
 
   private readonly compact = toSignal(
     inject(BreakpointObserver)

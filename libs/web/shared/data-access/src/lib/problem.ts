@@ -38,6 +38,21 @@ const explainedCodes = new Set([
   'category-name-taken',
   'category-not-found',
   'category-already-exists',
+  'invalid-credentials',
+  'account-locked',
+  'account-deactivated',
+  'unauthenticated',
+  'forbidden',
+  'csrf-token-invalid',
+  'password-too-short',
+  'password-too-long',
+  'password-too-guessable',
+  'password-contains-personal-data',
+  'invitation-invalid',
+  'invitation-already-used',
+  'invitation-revoked',
+  'invitation-expired',
+  'invitation-replaced',
 ]);
 
 export function problemMessageKey(code: string): string {

@@ -1,0 +1,74 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import type { OnInit } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { InvitationView } from '@lexport/identity-contracts';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+
+const minimumLength = 12;
+
+function sameAsPassword(control: AbstractControl): ValidationErrors | null {
+  const form = control.parent;
+  return form && control.value !== form.get('password')?.value ? { mismatch: true } : null;
+}
+
+/** Where an invitation email leads: the invited person chooses a password, or learns why the link no longer works. */
+@Component({
+  selector: 'lex-accept-invitation-page',
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './accept-invitation-page.component.html',
+  styleUrl: './sign-in-page.component.scss',
+})
+export class AcceptInvitationPageComponent implements OnInit {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+
+  readonly userId = input.required<string>();
+  readonly token = input<string>('');
+
+  protected readonly minimumLength = minimumLength;
+  protected readonly invitation = signal<InvitationView | null>(null);
+  protected readonly busy = signal(true);
+  protected readonly problemKey = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(minimumLength)] }),
+    confirmation: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAsPassword] }),
+  });
+
+  async ngOnInit(): Promise<void> {
+    try {
+      const params = { token: this.token() || '-' };
+      this.invitation.set(await firstValueFrom(this.http.get<InvitationView>(`/api/identity/invitations/${encodeURIComponent(this.userId())}`, { params })));
+    } catch {
+      this.invitation.set({ status: 'invalid' });
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.controls.confirmation.updateValueAndValidity();
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.problemKey.set(null);
+    try {
+      await firstValueFrom(this.http.post('/api/identity/invitations/accept', { userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
+      await this.router.navigate(['/sign-in'], { queryParams: { accepted: '1' } });
+    } catch (error) {
+      this.problemKey.set(problemMessageKey(toProblem(error).code));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+
+/** Sign in with email and password; explains a wrong password, a lock-out or a deactivated account in words. */
+@Component({
+  selector: 'lex-sign-in-page',
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './sign-in-page.component.html',
+  styleUrl: './sign-in-page.component.scss',
+})
+export class SignInPageComponent {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+
+  readonly returnUrl = input<string>();
+  readonly accepted = input<string>();
+
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<{ key: string; lockedUntil?: string } | null>(null);
+  protected readonly hidePassword = signal(true);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.problem.set(null);
+    try {
+      const { email, password } = this.form.getRawValue();
+      await this.session.signIn(email, password);
+      const target = this.returnUrl();
+      await this.router.navigateByUrl(target && target.startsWith('/') && !target.startsWith('//') ? target : '/');
+    } catch (error) {
+      const problem = toProblem(error);
+      const lockedUntil = (error as { error?: { lockedUntil?: string } }).error?.lockedUntil;
+      this.problem.set({ key: problemMessageKey(problem.code), ...(lockedUntil ? { lockedUntil } : {}) });
+      this.form.controls.password.reset();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

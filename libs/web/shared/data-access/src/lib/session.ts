@@ -1,0 +1,68 @@
+import { HttpClient } from '@angular/common/http';
+import type { HttpInterceptorFn } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
+import { computed, inject, Injectable, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import type { CanActivateFn } from '@angular/router';
+import type { SessionUser, SessionView, UserRole } from '@lexport/identity-contracts';
+import { catchError, firstValueFrom, throwError } from 'rxjs';
+
+/** Who is signed in, for the whole app. The session itself is an httpOnly cookie the browser keeps. */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly http = inject(HttpClient);
+  private readonly current = signal<SessionUser | null | undefined>(undefined);
+  readonly user = this.current.asReadonly();
+  readonly signedIn = computed(() => Boolean(this.current()));
+
+  hasRole(...roles: UserRole[]): boolean {
+    const user = this.current();
+    return Boolean(user && roles.some((role) => user.roles.includes(role)));
+  }
+
+  /** Asks the server once; later calls reuse the answer. */
+  async load(): Promise<SessionUser | null> {
+    const known = this.current();
+    if (known !== undefined) return known;
+    const view = await firstValueFrom(this.http.get<SessionView>('/api/identity/session'));
+    this.current.set(view.user);
+    return view.user;
+  }
+
+  async signIn(email: string, password: string): Promise<SessionUser> {
+    const view = await firstValueFrom(this.http.post<SessionView>('/api/identity/session', { email, password }));
+    this.current.set(view.user);
+    return view.user as SessionUser;
+  }
+
+  async signOut(): Promise<void> {
+    await firstValueFrom(this.http.delete('/api/identity/session'));
+    this.current.set(null);
+  }
+
+  forget(): void {
+    this.current.set(null);
+  }
+}
+
+/** Pages behind it need a session; without one the user goes to sign in and comes back afterwards. */
+export const signedInGuard: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  const user = await inject(SessionStore).load();
+  return user ? true : router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+};
+
+/** A 401 from the API means the session ended (expired, signed out elsewhere): back to the sign-in page. */
+export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
+  const router = inject(Router);
+  const session = inject(SessionStore);
+  return next(request).pipe(
+    catchError((error: unknown) => {
+      if (error instanceof HttpErrorResponse && error.status === 401 && !request.url.startsWith('/api/identity/')) {
+        session.forget();
+        void router.navigate(['/sign-in'], { queryParams: { returnUrl: router.url } });
+      }
+      return throwError(() => error);
+    }),
+  );
+};
