@@ -73,7 +73,8 @@ export class CommandExecutor {
     if (decided.length === 0) return { revision: last?.revision ?? -1, position: last?.position ?? 0, events: [], replayed: false };
     const occurredAt = this.clock.now().toISOString();
     const toAppend: NewEvent[] = decided.map((event, index) => ({
-      id: uuidFromName(`${context.commandId}/${index}`),
+      // One command may write to several streams (an email claim and a user); ids stay unique per stream.
+      id: uuidFromName(`${context.commandId}/${streamName}/${index}`),
       type: event.type,
       data: event.data,
       metadata: {

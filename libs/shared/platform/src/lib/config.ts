@@ -28,6 +28,7 @@ const environmentSchema = z.object({
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
 export interface LexportConfig {

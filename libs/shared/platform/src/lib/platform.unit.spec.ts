@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DomainError } from '@lexport/shared-ddd';
 import { ConcurrencyError } from '@lexport/shared-eventstore';
 import { BadRequestException } from '@nestjs/common';
@@ -35,15 +38,23 @@ describe('problem details', () => {
 
 describe('configuration', () => {
   it('has defaults for the embedded store', () => {
-    const config = loadConfig({});
+    const dataDirectory = mkdtempSync(join(tmpdir(), 'lexport-config-'));
+    const config = loadConfig({ LEXPORT_DATA_DIR: dataDirectory });
+    expect(config.tokenSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ LEXPORT_DATA_DIR: dataDirectory }).tokenSecret).toBe(config.tokenSecret);
+    rmSync(dataDirectory, { recursive: true, force: true });
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStoreUrl: undefined, mongoUrl: undefined, demoData: false });
-    expect(config.sqlitePath).toMatch(/data\/lexport\.sqlite$/);
+    expect(config.sqlitePath).toBe(join(dataDirectory, 'lexport.sqlite'));
+  });
+
+  it('requires a token secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', LEXPORT_DATA_DIR: tmpdir() })).toThrow(/TOKEN_SECRET/);
   });
 
   it('lists every wrong setting at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', EVENTSTORE_URL: 'http://nope', OPERATOR_TOKEN: 'short' });
+      loadConfig({ PORT: 'eighty', EVENTSTORE_URL: 'http://nope', OPERATOR_TOKEN: 'short', TOKEN_SECRET: 'x'.repeat(40) });
     } catch (caught) {
       error = caught;
     }

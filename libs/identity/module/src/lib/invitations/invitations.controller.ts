@@ -10,6 +10,7 @@ import type { InvitationView } from '@lexport/identity-contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, passwordProblems } from '../credentials/passwords';
+import { signInAttemptsPerMinute } from '../sessions/session.controller';
 import { UserAccounts } from '../users/user-accounts';
 
 class InvitationParams extends createZodDto(invitationParams) {}
@@ -43,7 +44,7 @@ export class InvitationsController {
 
   @Post('accept')
   @HttpCode(200)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
+  @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Accept an invitation by choosing a password; the account becomes active' })
   async accept(@Body() body: AcceptInvitationBody, @Command() context: CommandContext): Promise<CommandAccepted> {
     const state = await this.accounts.state(body.userId);

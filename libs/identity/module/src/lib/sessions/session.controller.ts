@@ -10,6 +10,10 @@ import type { Response } from 'express';
 import { CredentialStore } from '../credentials/credential-store';
 import { clearSessionCookies, cookieOptions, csrfCookie, csrfPurpose, sessionCookie } from './session-cookies';
 import type { SessionRequest } from './session.guard';
+import { SignInInputGuard } from './sign-in';
+
+/** Per address and minute; tests raise it with SIGN_IN_ATTEMPTS_PER_MINUTE (checked at start-up by the config). */
+export const signInAttemptsPerMinute = () => Number(process.env['SIGN_IN_ATTEMPTS_PER_MINUTE'] ?? 10);
 
 @ApiTags('identity')
 @Controller('identity/session')
@@ -24,8 +28,8 @@ export class SessionController {
   @Post()
   @Public()
   @HttpCode(200)
-  @Throttle({ default: { limit: 10, ttl: 60_000 } })
-  @UseGuards(AuthGuard('local'))
+  @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
+  @UseGuards(SignInInputGuard, AuthGuard('local'))
   @ApiOperation({ summary: 'Sign in with email and password; sets an httpOnly session cookie and the XSRF-TOKEN cookie' })
   async signIn(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const user = request.user as AuthenticatedUser;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { DomainError } from '@lexport/shared-ddd';
 import { ProjectionsService } from '@lexport/shared-platform';
@@ -42,7 +43,7 @@ export class SignIn {
     const refusal = reasonLoginIsRefused(await this.accounts.state(user.id), now);
     if (refusal === 'deactivated') throw new DomainError('account-deactivated', 'forbidden', 'This account has been deactivated. Contact the legal team.');
     if (refusal === 'not-activated' || refusal === 'unknown') throw invalidCredentials();
-    if (refusal === 'locked') throw this.locked(user.id);
+    if (refusal === 'locked') throw await this.locked(user.id);
     if (!right) {
       const outcome = await this.accounts.execute(user.id, { type: 'RecordFailedLogin', data: { at: now, policy: defaultLockoutPolicy } }, systemContext(user.id));
       if (outcome.events.some((event) => event.type === 'AccountLocked')) throw await this.locked(user.id);
@@ -56,6 +57,16 @@ export class SignIn {
     const state = await this.accounts.state(userId);
     const lockedUntil = state.status === 'active' ? state.lockedUntil : null;
     return new DomainError('account-locked', 'forbidden', 'Too many wrong passwords: this account is locked for a while.', { lockedUntil });
+  }
+}
+
+/** Runs before passport, which would answer a missing field with a bare 401: invalid input gets field errors. */
+@Injectable()
+export class SignInInputGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const parsed = loginRequest.safeParse(context.switchToHttp().getRequest<Request>().body);
+    if (!parsed.success) throw new ZodValidationException(parsed.error);
+    return true;
   }
 }
 

@@ -1,0 +1,160 @@
+import request from 'supertest';
+import { signIn, startTestServer } from '../testing/test-server';
+import type { SignedIn, TestServer } from '../testing/test-server';
+
+const strongPassword = 'copper-meadow-quartz-lantern-19';
+
+describe('identity over HTTP', () => {
+  let server: TestServer;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    server = await startTestServer({ DEMO_DATA: 'true', OPERATOR_TOKEN: 'operator-token-for-tests-0123456789' });
+    admin = await signIn(server, 'admin@lexport.demo');
+  });
+
+  afterAll(() => server.close());
+
+  /** The invitation email, as the development mailbox captured it: its link is what the invited person clicks. */
+  async function invitationLink(email: string): Promise<{ userId: string; token: string }> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const page = await request(server.http).get('/api/dev/mailbox').query({ to: email }).expect(200);
+      const summary = page.body.items[0];
+      if (summary) {
+        const message = await request(server.http).get(`/api/dev/mailbox/${summary.id}`).expect(200);
+        const match = /\/invitations\/([0-9a-f-]{36})\?token=([A-Za-z0-9_%-]+)/.exec(message.body.text);
+        if (match?.[1] && match[2]) return { userId: match[1], token: decodeURIComponent(match[2]) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`No invitation email reached ${email}`);
+  }
+
+  it('invites a client by email; the link lets them choose a password once, then sign in', async () => {
+    const invited = await admin.post('/api/identity/users').send({ email: 'Nadia@Initech.test', name: 'Nadia Rossi', roles: ['client'], organizationId: 'initech', language: 'fr' }).expect(201);
+    const { userId, token } = await invitationLink('nadia@initech.test');
+    expect(userId).toBe(invited.body.id);
+    const mail = (await request(server.http).get('/api/dev/mailbox').query({ to: 'nadia@initech.test' })).body.items[0];
+    expect(mail.subject).toBe('Alice Martin vous invite sur le portail client de Lexport');
+
+    const shown = await request(server.http).get(`/api/identity/invitations/${userId}`).query({ token }).expect(200);
+    expect(shown.body).toMatchObject({ status: 'valid', email: 'nadia@initech.test', name: 'Nadia Rossi' });
+    expect((await request(server.http).get(`/api/identity/invitations/${userId}`).query({ token: `${token}x` })).body).toEqual({ status: 'invalid' });
+
+    const weak = await request(server.http).post('/api/identity/invitations/accept').send({ userId, token, password: 'password12345' }).expect(422);
+    expect(weak.body).toMatchObject({ code: 'password-too-guessable', errors: [{ pointer: '/password' }] });
+    await request(server.http).post('/api/identity/invitations/accept').send({ userId, token, password: strongPassword }).expect(200);
+    const reused = await request(server.http).post('/api/identity/invitations/accept').send({ userId, token, password: strongPassword }).expect(409);
+    expect(reused.body.code).toBe('invitation-already-used');
+    expect((await request(server.http).get(`/api/identity/invitations/${userId}`).query({ token })).body).toEqual({ status: 'used' });
+
+    const nadia = await signIn(server, 'nadia@initech.test', strongPassword);
+    const me = await nadia.get('/api/identity/session').expect(200);
+    expect(me.body.user).toMatchObject({ id: userId, roles: ['client'], organizationId: 'initech', language: 'fr' });
+    expect(JSON.stringify(me.body)).not.toMatch(/scrypt|password/i);
+  });
+
+  it('answers a wrong password and an unknown address alike, and locks after five wrong passwords', async () => {
+    const wrong = await request(server.http).post('/api/identity/session').send({ email: 'marc@acme.demo', password: 'not-the-password-at-all' }).expect(401);
+    const unknown = await request(server.http).post('/api/identity/session').send({ email: 'nobody@acme.demo', password: 'not-the-password-at-all' }).expect(401);
+    expect(unknown.body.code).toBe(wrong.body.code);
+    expect(unknown.body.detail).toBe(wrong.body.detail);
+    for (let attempt = 2; attempt <= 4; attempt += 1) {
+      await request(server.http).post('/api/identity/session').send({ email: 'marc@acme.demo', password: `wrong-${attempt}-password` }).expect(401);
+    }
+    const locked = await request(server.http).post('/api/identity/session').send({ email: 'marc@acme.demo', password: 'wrong-5-password' }).expect(403);
+    expect(locked.body).toMatchObject({ code: 'account-locked', lockedUntil: expect.any(String) });
+    const stillLocked = await request(server.http).post('/api/identity/session').send({ email: 'marc@acme.demo', password: 'lantern-harbour-violet-2026' }).expect(403);
+    expect(stillLocked.body.code).toBe('account-locked');
+  });
+
+  it('validates sign-in input at the edge', async () => {
+    const invalid = await request(server.http).post('/api/identity/session').send({ email: 'not-an-email', password: '' }).expect(400);
+    expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/email', '/password']);
+  });
+
+  it('ends every session of a deactivated user, and refuses their sign-in', async () => {
+    const hana = await signIn(server, 'hana@globex.demo');
+    await hana.get('/api/requests/categories').expect(200);
+    const users = await admin.get('/api/identity/users').query({ search: 'hana@' }).expect(200);
+    const hanaId = users.body.items[0].id;
+    await admin.post(`/api/identity/users/${hanaId}/deactivation`).expect(200);
+    await hana.get('/api/requests/categories').expect(401);
+    const refused = await request(server.http).post('/api/identity/session').send({ email: 'hana@globex.demo', password: 'lantern-harbour-violet-2026' }).expect(403);
+    expect(refused.body.code).toBe('account-deactivated');
+    await admin.delete(`/api/identity/users/${hanaId}/deactivation`).expect(200);
+    await signIn(server, 'hana@globex.demo');
+  });
+
+  it('refuses a second account with the same address', async () => {
+    const taken = await admin.post('/api/identity/users').send({ email: 'CLAIRE@acme.demo', name: 'Claire Again', roles: ['client'], organizationId: 'acme' }).expect(409);
+    expect(taken.body).toMatchObject({ code: 'email-taken', errors: [{ pointer: '/email' }] });
+    const misfit = await admin.post('/api/identity/users').send({ email: 'x@firm.test', name: 'X', roles: ['staff'], organizationId: 'acme' }).expect(422);
+    expect(misfit.body.code).toBe('organization-not-allowed');
+  });
+
+  it('signs out', async () => {
+    const paul = await signIn(server, 'paul.legal@lexport.demo');
+    await paul.delete('/api/identity/session').expect(204);
+    await paul.get('/api/requests/categories').expect(401);
+  });
+
+  describe('authorization matrix', () => {
+    const someUser = '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f';
+    const endpoints: Array<{ name: string; call: (as: SignedIn | null) => request.Test; anonymous: number; client: number; staff: number; admin: number }> = [
+      { name: 'GET /identity/users', call: (as) => (as ? as.get('/api/identity/users') : request(server.http).get('/api/identity/users')), anonymous: 401, client: 403, staff: 403, admin: 200 },
+      {
+        name: 'POST /identity/users',
+        call: (as) => (as ? as.post('/api/identity/users') : request(server.http).post('/api/identity/users')).send({ email: 'z@z.test', name: 'Z', roles: ['staff'] }),
+        anonymous: 401,
+        client: 403,
+        staff: 403,
+        admin: 201,
+      },
+      {
+        name: 'POST /identity/users/:id/deactivation',
+        call: (as) => (as ? as.post(`/api/identity/users/${someUser}/deactivation`) : request(server.http).post(`/api/identity/users/${someUser}/deactivation`)),
+        anonymous: 401,
+        client: 403,
+        staff: 403,
+        admin: 404,
+      },
+      { name: 'GET /identity/session', call: (as) => (as ? as.get('/api/identity/session') : request(server.http).get('/api/identity/session')), anonymous: 200, client: 200, staff: 200, admin: 200 },
+      { name: 'GET /requests/categories', call: (as) => (as ? as.get('/api/requests/categories') : request(server.http).get('/api/requests/categories')), anonymous: 401, client: 200, staff: 200, admin: 200 },
+      {
+        name: 'POST /requests/categories',
+        call: (as) => (as ? as.post('/api/requests/categories') : request(server.http).post('/api/requests/categories')).send({ name: `Matrix ${Math.random()}` }),
+        anonymous: 401,
+        client: 403,
+        staff: 201,
+        admin: 201,
+      },
+      { name: 'GET /operations/projections', call: (as) => (as ? as.get('/api/operations/projections') : request(server.http).get('/api/operations/projections')), anonymous: 401, client: 403, staff: 403, admin: 200 },
+    ];
+
+    it.each(endpoints.map((endpoint) => [endpoint.name, endpoint] as const))('%s answers each role as it should', async (_name, endpoint) => {
+      const client = await signIn(server, 'claire@acme.demo');
+      const staff = await signIn(server, 'sophie.legal@lexport.demo');
+      expect((await endpoint.call(null)).status).toBe(endpoint.anonymous);
+      expect((await endpoint.call(client)).status).toBe(endpoint.client);
+      expect((await endpoint.call(staff)).status).toBe(endpoint.staff);
+      expect((await endpoint.call(admin)).status).toBe(endpoint.admin);
+    });
+  });
+});
+
+describe('sign-in throttling', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ DEMO_DATA: 'true', SIGN_IN_ATTEMPTS_PER_MINUTE: '3' });
+  });
+  afterAll(() => server.close());
+
+  it('answers too many sign-in attempts from one address with a 429 problem', async () => {
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await request(server.http).post('/api/identity/session').send({ email: 'nobody@acme.demo', password: 'guess-number-one-two' }).expect(401);
+    }
+    const throttled = await request(server.http).post('/api/identity/session').send({ email: 'nobody@acme.demo', password: 'guess-number-one-two' }).expect(429);
+    expect(throttled.body).toMatchObject({ status: 429, code: 'too-many-requests' });
+  });
+});
