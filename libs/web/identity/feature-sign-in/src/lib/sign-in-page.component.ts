@@ -47,7 +47,6 @@ export class SignInPageComponent {
       const problem = toProblem(error);
       const lockedUntil = (error as { error?: { lockedUntil?: string } }).error?.lockedUntil;
       this.problem.set({ key: problemMessageKey(problem.code), ...(lockedUntil ? { lockedUntil } : {}) });
-      this.form.controls.password.reset();
     } finally {
       this.busy.set(false);
     }

@@ -1,0 +1,91 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, screenshot, signInAs, startPortal } from './portal';
+import type { RunningPortal } from './portal';
+
+describe('joining the portal from an invitation', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  async function context(): Promise<BrowserContext> {
+    return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+  }
+
+  it('an admin invites a client, who opens the emailed link, sets a password, signs in and sees the catalogue', async () => {
+    const adminContext = await context();
+    const adminPage = await adminContext.newPage();
+    await signInAs(adminPage, portal.url, 'admin@lexport.demo');
+    await adminPage.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    const csrf = (await adminContext.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+    // Admin screens come next; the API the admin page will use is what the admin uses here.
+    const invited = await adminPage.request.post(`${portal.url}/api/identity/users`, {
+      data: { email: 'lea@initech.test', name: 'Léa Moreau', roles: ['client'], organizationId: 'initech', language: 'en' },
+      headers: { 'x-xsrf-token': csrf },
+    });
+    expect(invited.status()).toBe(201);
+
+    let link = '';
+    for (let attempt = 0; attempt < 50 && !link; attempt += 1) {
+      const mailbox = await adminPage.request.get(`${portal.url}/api/dev/mailbox?to=lea@initech.test`);
+      const [summary] = (await mailbox.json()).items as Array<{ id: string }>;
+      if (summary) {
+        const message = await (await adminPage.request.get(`${portal.url}/api/dev/mailbox/${summary.id}`)).json();
+        link = /(http:\/\/\S+\/invitations\/\S+)/.exec(message.text)?.[1] ?? '';
+      }
+      if (!link) await adminPage.waitForTimeout(100);
+    }
+    expect(link).toContain(portal.url);
+    await adminContext.close();
+
+    const clientContext = await context();
+    const page = await clientContext.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Welcome, Léa Moreau' }).waitFor();
+    await page.getByLabel('New password').fill('short');
+    await page.getByLabel('Type it again').fill('different');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText('The password needs at least 12 characters.').waitFor();
+    await page.getByLabel('New password').fill('password12345');
+    await page.getByLabel('Type it again').fill('password12345');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText('This password is too easy to guess.').waitFor();
+    await screenshot(page, 'invitation-weak-password');
+    await page.getByLabel('New password').fill('orchid-canal-ember-trumpet-8');
+    await page.getByLabel('Type it again').fill('orchid-canal-ember-trumpet-8');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByText('Your password is set. Sign in with it now.').waitFor();
+    await page.getByLabel('Email address').fill('lea@initech.test');
+    await page.getByLabel('Password', { exact: true }).fill('orchid-canal-ember-trumpet-8');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('button', { name: /Account: Léa Moreau/ }).waitFor();
+
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'This invitation was already used' }).waitFor();
+    await clientContext.close();
+  });
+
+  it('locks an account after five wrong passwords and says so in words', async () => {
+    const page = await (await context()).newPage();
+    await page.goto(`${portal.url}/sign-in`);
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await page.getByLabel('Email address').fill('marc@acme.demo');
+      await page.getByLabel('Password', { exact: true }).fill(`wrong-password-${attempt}`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('The email address or the password is not right.').waitFor();
+    }
+    await page.getByLabel('Password', { exact: true }).fill('wrong-password-5');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Too many wrong passwords: this account is locked for a while.').waitFor();
+    await screenshot(page, 'sign-in-locked');
+  });
+});
