@@ -88,4 +88,34 @@ describe('joining the portal from an invitation', () => {
     await page.getByText('Too many wrong passwords: this account is locked for a while.').waitFor();
     await screenshot(page, 'sign-in-locked');
   });
+
+  it('resets a forgotten password from the emailed link', async () => {
+    const page = await (await context()).newPage();
+    await page.goto(`${portal.url}/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email address').fill('claire@acme.demo');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('If this address has an account, a link is on its way.').waitFor();
+    let link = '';
+    for (let attempt = 0; attempt < 50 && !link; attempt += 1) {
+      const mailbox = await (await page.request.get(`${portal.url}/api/dev/mailbox?to=claire@acme.demo`)).json();
+      for (const summary of mailbox.items as Array<{ id: string }>) {
+        const message = await (await page.request.get(`${portal.url}/api/dev/mailbox/${summary.id}`)).json();
+        link = /(http:\/\/\S+\/password-resets\/\S+)/.exec(message.text)?.[1] ?? link;
+      }
+      if (!link) await page.waitForTimeout(100);
+    }
+    expect(link).toContain('/password-resets/');
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('New password').fill('plum-orbit-harvest-violin-3');
+    await page.getByLabel('Type it again').fill('plum-orbit-harvest-violin-3');
+    await page.getByRole('button', { name: 'Save the new password' }).click();
+    await page.getByLabel('Email address').fill('claire@acme.demo');
+    await page.getByLabel('Password', { exact: true }).fill('plum-orbit-harvest-violin-3');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'This link can no longer be used' }).waitFor();
+  });
 });

@@ -68,6 +68,12 @@ describe('identity over HTTP', () => {
     expect(stillLocked.body.code).toBe('account-locked');
   });
 
+  it('emails the locked user, in their language, with a way to reset the password', async () => {
+    const subjects = async () => (await request(server.http).get('/api/dev/mailbox').query({ to: 'marc@acme.demo' })).body.items.map((mail: { subject: string }) => mail.subject);
+    for (let attempt = 0; attempt < 50 && (await subjects()).length === 0; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await subjects()).toEqual(['Votre compte du portail Lexport est temporairement verrouillé']);
+  });
+
   it('validates sign-in input at the edge', async () => {
     const invalid = await request(server.http).post('/api/identity/session').send({ email: 'not-an-email', password: '' }).expect(400);
     expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/email', '/password']);
@@ -91,6 +97,44 @@ describe('identity over HTTP', () => {
     expect(taken.body).toMatchObject({ code: 'email-taken', errors: [{ pointer: '/email' }] });
     const misfit = await admin.post('/api/identity/users').send({ email: 'x@firm.test', name: 'X', roles: ['staff'], organizationId: 'acme' }).expect(422);
     expect(misfit.body.code).toBe('organization-not-allowed');
+  });
+
+  async function mailTo(email: string, subject: RegExp): Promise<string> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const page = await request(server.http).get('/api/dev/mailbox').query({ to: email }).expect(200);
+      const summary = page.body.items.find((mail: { subject: string }) => subject.test(mail.subject));
+      if (summary) return (await request(server.http).get(`/api/dev/mailbox/${summary.id}`).expect(200)).body.text;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`No email matching ${subject} reached ${email}`);
+  }
+
+  it('resets a forgotten password by email, once, and ends the old sessions; unknown addresses get the same answer', async () => {
+    const unknown = await request(server.http).post('/api/identity/password-resets').send({ email: 'nobody@nowhere.test' }).expect(202);
+    const known = await request(server.http).post('/api/identity/password-resets').send({ email: 'hana@globex.demo' }).expect(202);
+    expect(known.body).toEqual(unknown.body);
+    const oldSession = await signIn(server, 'hana@globex.demo');
+    const text = await mailTo('hana@globex.demo', /^Reset your Lexport portal password$/);
+    const match = /\/password-resets\/([0-9a-f-]{36})\?token=([A-Za-z0-9_%-]+)/.exec(text);
+    const [userId, token] = [match?.[1] ?? '', decodeURIComponent(match?.[2] ?? '')];
+    expect((await request(server.http).get(`/api/identity/password-resets/${userId}`).query({ token })).body).toEqual({ status: 'valid' });
+    await request(server.http).post('/api/identity/password-resets/complete').send({ userId, token, password: 'qwerty123456' }).expect(422);
+    await request(server.http).post('/api/identity/password-resets/complete').send({ userId, token, password: 'saffron-glacier-otter-banjo-4' }).expect(200);
+    await oldSession.get('/api/requests/categories').expect(401);
+    const reused = await request(server.http).post('/api/identity/password-resets/complete').send({ userId, token, password: 'another-fine-passphrase-here' }).expect(422);
+    expect(reused.body.code).toBe('reset-link-invalid');
+    await signIn(server, 'hana@globex.demo', 'saffron-glacier-otter-banjo-4');
+    expect(await mailTo('hana@globex.demo', /password was changed/)).toContain('/forgot-password');
+  });
+
+  it('changes one’s own password after checking the current one', async () => {
+    const paul = await signIn(server, 'paul.legal@lexport.demo');
+    const wrong = await paul.put('/api/identity/session/password').send({ currentPassword: 'not-it-at-all', newPassword: 'walnut-beacon-prairie-cello-2' }).expect(422);
+    expect(wrong.body.errors[0].pointer).toBe('/currentPassword');
+    await paul.put('/api/identity/session/password').send({ currentPassword: 'lantern-harbour-violet-2026', newPassword: 'walnut-beacon-prairie-cello-2' }).expect(200);
+    await paul.get('/api/requests/categories').expect(200);
+    await signIn(server, 'paul.legal@lexport.demo', 'walnut-beacon-prairie-cello-2');
+    await paul.put('/api/identity/session/password').send({ currentPassword: 'walnut-beacon-prairie-cello-2', newPassword: 'lantern-harbour-violet-2026' }).expect(200);
   });
 
   it('signs out', async () => {

@@ -14,6 +14,16 @@ export const routes: Routes = [
     loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.AcceptInvitationPageComponent),
   },
   {
+    path: 'forgot-password',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.ForgotPasswordPageComponent),
+  },
+  {
+    path: 'password-resets/:userId',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.PasswordResetPageComponent),
+  },
+  {
     path: 'catalogue/categories',
     title: 'Lexport',
     canActivate: [signedInGuard],

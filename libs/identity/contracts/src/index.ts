@@ -1,5 +1,13 @@
 export {
   acceptInvitationRequest,
+  changePasswordRequest,
+  completePasswordResetRequest,
+  forgotPasswordPath,
+  passwordResetMinutes,
+  passwordResetParams,
+  passwordResetPath,
+  passwordResetTokenPurpose,
+  requestPasswordResetRequest,
   invitationParams,
   invitationPath,
   invitationQuery,
@@ -13,6 +21,10 @@ export {
 } from './lib/identity';
 export type {
   AcceptInvitationRequest,
+  AccountLockedData,
+  PasswordChangedData,
+  PasswordResetRequestedData,
+  PasswordResetView,
   InvitationResentData,
   InvitationView,
   InviteUserRequest,

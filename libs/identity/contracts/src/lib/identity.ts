@@ -91,3 +91,41 @@ export interface InvitationResentData {
 /** The path of the page where an invitation is accepted; the token is signed over user and invitation. */
 export const invitationPath = (userId: string, token: string) => `/invitations/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const invitationTokenPurpose = 'invitation';
+
+export const requestPasswordResetRequest = z.object({ email }).strict();
+export const completePasswordResetRequest = z.object({ userId: z.uuid(), token: z.string().min(20).max(200), password }).strict();
+export const changePasswordRequest = z.object({ currentPassword: password, newPassword: password }).strict();
+export const passwordResetParams = z.object({ userId: z.uuid() }).strict();
+
+export interface PasswordResetView {
+  readonly status: 'valid' | 'expired' | 'used' | 'invalid';
+}
+
+export interface PasswordResetRequestedData {
+  readonly resetId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly expiresAt: string;
+  readonly requestedAt: string;
+}
+
+export interface PasswordChangedData {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly reason: 'changed' | 'reset';
+  readonly changedAt: string;
+}
+
+export interface AccountLockedData {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly lockedUntil: string;
+}
+
+export const passwordResetPath = (userId: string, token: string) => `/password-resets/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
+export const forgotPasswordPath = '/forgot-password';
+export const passwordResetTokenPurpose = 'password-reset';
+export const passwordResetMinutes = 60;

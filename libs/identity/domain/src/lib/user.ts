@@ -25,6 +25,15 @@ interface Profile {
   readonly language: string;
 }
 
+/** Events that cause an email carry their recipient, so that the email can be sent from the event alone. */
+interface Recipient {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+}
+
+const recipientOf = (state: Profile): Recipient => ({ email: state.email, name: state.name, language: state.language });
+
 export type UserState =
   | { readonly status: 'none' }
   | (Profile & { readonly status: 'invited'; readonly invitationId: string; readonly invitationExpiresAt: string })
@@ -95,10 +104,10 @@ export type UserEvent =
   | { readonly type: 'InvitationRevoked'; readonly data: { readonly by: string; readonly revokedAt: string } }
   | { readonly type: 'InvitationAccepted'; readonly data: { readonly acceptedAt: string } }
   | { readonly type: 'LoginFailed'; readonly data: { readonly failedAt: string } }
-  | { readonly type: 'AccountLocked'; readonly data: { readonly lockedAt: string; readonly lockedUntil: string } }
+  | { readonly type: 'AccountLocked'; readonly data: Recipient & { readonly lockedAt: string; readonly lockedUntil: string } }
   | { readonly type: 'UserLoggedIn'; readonly data: { readonly loggedInAt: string } }
-  | { readonly type: 'PasswordResetRequested'; readonly data: { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string } }
-  | { readonly type: 'PasswordChanged'; readonly data: { readonly reason: 'changed' | 'reset'; readonly changedAt: string } }
+  | { readonly type: 'PasswordResetRequested'; readonly data: Recipient & { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string } }
+  | { readonly type: 'PasswordChanged'; readonly data: Recipient & { readonly reason: 'changed' | 'reset'; readonly changedAt: string } }
   | { readonly type: 'RolesChanged'; readonly data: { readonly roles: readonly Role[]; readonly previousRoles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string } }
   | { readonly type: 'UserDeactivated'; readonly data: { readonly by: string; readonly deactivatedAt: string } }
   | { readonly type: 'UserReactivated'; readonly data: { readonly by: string; readonly reactivatedAt: string } }
@@ -214,7 +223,9 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
       const windowStart = Date.parse(at) - policy.windowMinutes * 60_000;
       const failures = [...active.recentFailures, at].filter((failure) => Date.parse(failure) > windowStart);
       const events: UserEvent[] = [{ type: 'LoginFailed', data: { failedAt: at } }];
-      if (failures.length >= policy.maxFailures) events.push({ type: 'AccountLocked', data: { lockedAt: at, lockedUntil: minutesAfter(at, policy.lockMinutes) } });
+      if (failures.length >= policy.maxFailures) {
+        events.push({ type: 'AccountLocked', data: { ...recipientOf(active), lockedAt: at, lockedUntil: minutesAfter(at, policy.lockMinutes) } });
+      }
       return events;
     }
     case 'RecordLogin': {
@@ -222,16 +233,18 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
       if (isLocked(active, command.data.at)) throw new DomainError('account-locked', 'forbidden', 'This account is locked for a while', { lockedUntil: active.lockedUntil });
       return [{ type: 'UserLoggedIn', data: { loggedInAt: command.data.at } }];
     }
-    case 'RequestPasswordReset':
-      mustBeActive(state);
-      return [{ type: 'PasswordResetRequested', data: { resetId: command.data.resetId, expiresAt: command.data.expiresAt, requestedAt: command.data.at } }];
-    case 'ChangePassword':
-      mustBeActive(state);
-      return [{ type: 'PasswordChanged', data: { reason: 'changed', changedAt: command.data.at } }];
+    case 'RequestPasswordReset': {
+      const active = mustBeActive(state);
+      return [{ type: 'PasswordResetRequested', data: { ...recipientOf(active), resetId: command.data.resetId, expiresAt: command.data.expiresAt, requestedAt: command.data.at } }];
+    }
+    case 'ChangePassword': {
+      const active = mustBeActive(state);
+      return [{ type: 'PasswordChanged', data: { ...recipientOf(active), reason: 'changed', changedAt: command.data.at } }];
+    }
     case 'ResetPassword': {
       const active = mustBeActive(state);
       resetMustBePending(active, command.data.resetId, command.data.at);
-      return [{ type: 'PasswordChanged', data: { reason: 'reset', changedAt: command.data.at } }];
+      return [{ type: 'PasswordChanged', data: { ...recipientOf(active), reason: 'reset', changedAt: command.data.at } }];
     }
     case 'ChangeRoles': {
       const existing = userMustExist(state);

@@ -106,7 +106,7 @@ describe('user accounts', () => {
     it('records a wrong password, and locks the account at the fifth within fifteen minutes', () => {
       spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13)])
         .when({ type: 'RecordFailedLogin', data: { at: minutesLater(14), policy } })
-        .then([failedAt(14), { type: 'AccountLocked', data: { lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }]);
+        .then([failedAt(14), { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }]);
     });
 
     it('forgets wrong passwords older than the window', () => {
@@ -122,7 +122,7 @@ describe('user accounts', () => {
     });
 
     it('refuses a sign-in while locked, and allows it after the lock ends', () => {
-      const locked: UserEvent[] = [invitedClient, accepted, { type: 'AccountLocked', data: { lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }];
+      const locked: UserEvent[] = [invitedClient, accepted, { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }];
       spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(20) } }).thenThrows('account-locked');
       spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(30) } }).then([{ type: 'UserLoggedIn', data: { loggedInAt: minutesLater(30) } }]);
     });
@@ -139,8 +139,8 @@ describe('user accounts', () => {
       const events: UserEvent[] = [
         invitedClient,
         accepted,
-        { type: 'AccountLocked', data: { lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } },
-        { type: 'PasswordChanged', data: { reason: 'reset', changedAt: minutesLater(16) } },
+        { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } },
+        { type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(16) } },
       ];
       expect(reasonLoginIsRefused(fold(userDecider, events), minutesLater(17))).toBeNull();
     });
@@ -168,13 +168,13 @@ describe('user accounts', () => {
   });
 
   describe('resetting a password', () => {
-    const requested: UserEvent = { type: 'PasswordResetRequested', data: { resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
+    const requested: UserEvent = { type: 'PasswordResetRequested', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
 
     it('changes the password with the latest link, once, before it expires', () => {
       spec([invitedClient, accepted, requested])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(10) } })
-        .then([{ type: 'PasswordChanged', data: { reason: 'reset', changedAt: minutesLater(10) } }]);
-      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { reason: 'reset', changedAt: minutesLater(10) } }])
+        .then([{ type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }]);
+      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(11) } })
         .thenThrows('reset-link-used');
       spec([invitedClient, accepted, requested]).when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(61) } }).thenThrows('reset-link-expired');

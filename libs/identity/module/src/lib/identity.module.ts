@@ -7,6 +7,7 @@ import { READ_STORE, registerEventSourcing } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { CredentialStore } from './credentials/credential-store';
 import { InvitationsController } from './invitations/invitations.controller';
+import { PasswordsController } from './passwords/passwords.controller';
 import { SessionController } from './sessions/session.controller';
 import { SessionGuard } from './sessions/session.guard';
 import { LocalStrategy, SignIn } from './sessions/sign-in';
@@ -27,7 +28,7 @@ class CredentialStoreProvider extends CredentialStore implements OnModuleInit {
  */
 @Module({
   imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] })],
-  controllers: [SessionController, InvitationsController, UsersController],
+  controllers: [SessionController, InvitationsController, PasswordsController, UsersController],
   providers: [
     registerEventSourcing({ projections: [usersProjection] }),
     { provide: CredentialStore, useFactory: (readStore: ReadStore) => new CredentialStoreProvider(readStore), inject: [READ_STORE] },

@@ -1,2 +1,4 @@
 export { SignInPageComponent } from './lib/sign-in-page.component';
 export { AcceptInvitationPageComponent } from './lib/accept-invitation-page.component';
+export { ForgotPasswordPageComponent } from './lib/forgot-password-page.component';
+export { PasswordResetPageComponent } from './lib/password-reset-page.component';

@@ -53,6 +53,8 @@ const explainedCodes = new Set([
   'invitation-revoked',
   'invitation-expired',
   'invitation-replaced',
+  'reset-link-invalid',
+  'current-password-wrong',
 ]);
 
 export function problemMessageKey(code: string): string {

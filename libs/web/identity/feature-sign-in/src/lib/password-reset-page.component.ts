@@ -1,0 +1,106 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import type { OnInit } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { PasswordResetView } from '@lexport/identity-contracts';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+
+function sameAsPassword(control: AbstractControl): ValidationErrors | null {
+  const form = control.parent;
+  return form && control.value !== form.get('password')?.value ? { mismatch: true } : null;
+}
+
+/** Where a reset email leads: choose a new password, or learn why the link no longer works. */
+@Component({
+  selector: 'lex-password-reset-page',
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t">
+      @if (!link()) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
+      } @else if (link()?.status === 'valid') {
+        <section class="card" [attr.aria-busy]="busy()">
+          @if (busy()) {
+            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('common.saving')" />
+          }
+          <h1 class="title">{{ t('passwordReset.title') }}</h1>
+          @if (problemKey(); as key) {
+            <p class="error" role="alert">{{ t(key) }}</p>
+          }
+          <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('invitation.password') }}</mat-label>
+              <input matInput type="password" formControlName="password" autocomplete="new-password" required />
+              <mat-hint>{{ t('invitation.passwordHint', { min: 12 }) }}</mat-hint>
+              @if (form.controls.password.hasError('required')) {
+                <mat-error>{{ t('invitation.passwordRequired') }}</mat-error>
+              } @else if (form.controls.password.hasError('minlength')) {
+                <mat-error>{{ t('errors.password-too-short') }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('invitation.confirmation') }}</mat-label>
+              <input matInput type="password" formControlName="confirmation" autocomplete="new-password" required />
+              @if (form.controls.confirmation.hasError('mismatch')) {
+                <mat-error>{{ t('invitation.mismatch') }}</mat-error>
+              }
+            </mat-form-field>
+            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('passwordReset.submit') }}</button>
+          </form>
+        </section>
+      } @else {
+        <lex-empty-state icon="link_off" tone="error" [title]="t('passwordReset.unusable')" [message]="t('passwordReset.askAgain')">
+          <a mat-stroked-button routerLink="/forgot-password">{{ t('forgotPassword.title') }}</a>
+        </lex-empty-state>
+      }
+    </ng-container>
+  `,
+  styleUrl: './sign-in-page.component.scss',
+})
+export class PasswordResetPageComponent implements OnInit {
+  private readonly http = inject(HttpClient);
+  private readonly router = inject(Router);
+  readonly userId = input.required<string>();
+  readonly token = input<string>('');
+  protected readonly link = signal<PasswordResetView | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly problemKey = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(12)] }),
+    confirmation: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAsPassword] }),
+  });
+
+  async ngOnInit(): Promise<void> {
+    try {
+      this.link.set(await firstValueFrom(this.http.get<PasswordResetView>(`/api/identity/password-resets/${encodeURIComponent(this.userId())}`, { params: { token: this.token() || '-' } })));
+    } catch {
+      this.link.set({ status: 'invalid' });
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.controls.confirmation.updateValueAndValidity();
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.busy()) return;
+    this.busy.set(true);
+    this.problemKey.set(null);
+    try {
+      await firstValueFrom(this.http.post('/api/identity/password-resets/complete', { userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
+      await this.router.navigate(['/sign-in'], { queryParams: { accepted: '1' } });
+    } catch (error) {
+      this.problemKey.set(problemMessageKey(toProblem(error).code));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
