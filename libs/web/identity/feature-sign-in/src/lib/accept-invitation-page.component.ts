@@ -1,11 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,18 +10,12 @@ import type { InvitationView } from '@lexport/identity-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-
-const minimumLength = 12;
-
-function sameAsPassword(control: AbstractControl): ValidationErrors | null {
-  const form = control.parent;
-  return form && control.value !== form.get('password')?.value ? { mismatch: true } : null;
-}
+import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-password-fields.component';
 
 /** Where an invitation email leads: the invited person chooses a password, or learns why the link no longer works. */
 @Component({
   selector: 'lex-accept-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './accept-invitation-page.component.html',
   styleUrl: './sign-in-page.component.scss',
@@ -36,14 +27,10 @@ export class AcceptInvitationPageComponent implements OnInit {
   readonly userId = input.required<string>();
   readonly token = input<string>('');
 
-  protected readonly minimumLength = minimumLength;
   protected readonly invitation = signal<InvitationView | null>(null);
   protected readonly busy = signal(true);
   protected readonly problemKey = signal<string | null>(null);
-  protected readonly form = new FormGroup({
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(minimumLength)] }),
-    confirmation: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAsPassword] }),
-  });
+  protected readonly form = newPasswordForm();
 
   async ngOnInit(): Promise<void> {
     try {
@@ -57,9 +44,7 @@ export class AcceptInvitationPageComponent implements OnInit {
   }
 
   protected async submit(): Promise<void> {
-    this.form.controls.confirmation.updateValueAndValidity();
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
+    if (!readyToSend(this.form) || this.busy()) return;
     this.busy.set(true);
     this.problemKey.set(null);
     try {

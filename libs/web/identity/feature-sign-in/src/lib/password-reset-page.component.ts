@@ -1,11 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import type { AbstractControl, ValidationErrors } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
@@ -13,16 +10,12 @@ import type { PasswordResetView } from '@lexport/identity-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-
-function sameAsPassword(control: AbstractControl): ValidationErrors | null {
-  const form = control.parent;
-  return form && control.value !== form.get('password')?.value ? { mismatch: true } : null;
-}
+import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-password-fields.component';
 
 /** Where a reset email leads: choose a new password, or learn why the link no longer works. */
 @Component({
   selector: 'lex-password-reset-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t">
@@ -38,23 +31,7 @@ function sameAsPassword(control: AbstractControl): ValidationErrors | null {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <mat-form-field appearance="outline">
-              <mat-label>{{ t('invitation.password') }}</mat-label>
-              <input matInput type="password" formControlName="password" autocomplete="new-password" required />
-              <mat-hint>{{ t('invitation.passwordHint', { min: 12 }) }}</mat-hint>
-              @if (form.controls.password.hasError('required')) {
-                <mat-error>{{ t('invitation.passwordRequired') }}</mat-error>
-              } @else if (form.controls.password.hasError('minlength')) {
-                <mat-error>{{ t('errors.password-too-short') }}</mat-error>
-              }
-            </mat-form-field>
-            <mat-form-field appearance="outline">
-              <mat-label>{{ t('invitation.confirmation') }}</mat-label>
-              <input matInput type="password" formControlName="confirmation" autocomplete="new-password" required />
-              @if (form.controls.confirmation.hasError('mismatch')) {
-                <mat-error>{{ t('invitation.mismatch') }}</mat-error>
-              }
-            </mat-form-field>
+            <lex-new-password-fields [form]="form" />
             <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('passwordReset.submit') }}</button>
           </form>
         </section>
@@ -75,10 +52,7 @@ export class PasswordResetPageComponent implements OnInit {
   protected readonly link = signal<PasswordResetView | null>(null);
   protected readonly busy = signal(false);
   protected readonly problemKey = signal<string | null>(null);
-  protected readonly form = new FormGroup({
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(12)] }),
-    confirmation: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAsPassword] }),
-  });
+  protected readonly form = newPasswordForm();
 
   async ngOnInit(): Promise<void> {
     try {
@@ -89,9 +63,7 @@ export class PasswordResetPageComponent implements OnInit {
   }
 
   protected async submit(): Promise<void> {
-    this.form.controls.confirmation.updateValueAndValidity();
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.busy()) return;
+    if (!readyToSend(this.form) || this.busy()) return;
     this.busy.set(true);
     this.problemKey.set(null);
     try {
