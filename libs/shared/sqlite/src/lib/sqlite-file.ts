@@ -20,7 +20,6 @@ export class SqliteFile {
   readonly writer: DatabaseSync;
   readonly reader: DatabaseSync;
   private queue: Promise<unknown> = Promise.resolve();
-  private locked = false;
 
   private constructor(readonly path: string, options: SqliteFileOptions) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -57,7 +56,6 @@ export class SqliteFile {
   /** Runs `work` inside BEGIN IMMEDIATE … COMMIT on the writer, after every write queued before it. */
   write<T>(work: (db: DatabaseSync) => T | Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
-      this.locked = true;
       this.writer.exec('BEGIN IMMEDIATE');
       try {
         const result = await work(this.writer);
@@ -66,16 +64,10 @@ export class SqliteFile {
       } catch (error) {
         if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
         throw error;
-      } finally {
-        this.locked = false;
       }
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  get busy(): boolean {
-    return this.locked;
   }
 }
