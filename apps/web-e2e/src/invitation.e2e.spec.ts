@@ -44,6 +44,10 @@ describe('joining the portal from an invitation', () => {
       if (!link) await adminPage.waitForTimeout(100);
     }
     expect(link).toContain(portal.url);
+    await adminPage.getByRole('link', { name: 'Development mailbox' }).click();
+    await adminPage.getByText('Alice Martin invites you to the Lexport client portal').first().waitFor();
+    await adminPage.frameLocator('iframe').getByRole('link', { name: 'Create my password' }).waitFor();
+    await screenshot(adminPage, 'mailbox');
     await adminContext.close();
 
     const clientContext = await context();

@@ -29,5 +29,10 @@ export const routes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.CategoriesPageComponent),
   },
+  {
+    path: 'dev/mailbox',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-notifications-feature-mailbox').then((feature) => feature.MailboxPageComponent),
+  },
   { path: '**', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },
 ];

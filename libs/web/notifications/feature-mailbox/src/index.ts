@@ -1,0 +1,1 @@
+export { MailboxPageComponent } from './lib/mailbox-page.component';
