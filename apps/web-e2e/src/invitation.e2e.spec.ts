@@ -25,13 +25,18 @@ describe('joining the portal from an invitation', () => {
     const adminPage = await adminContext.newPage();
     await signInAs(adminPage, portal.url, 'admin@lexport.demo');
     await adminPage.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
-    const csrf = (await adminContext.cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-    // Admin screens come next; the API the admin page will use is what the admin uses here.
-    const invited = await adminPage.request.post(`${portal.url}/api/identity/users`, {
-      data: { email: 'lea@initech.test', name: 'Léa Moreau', roles: ['client'], organizationId: 'initech', language: 'en' },
-      headers: { 'x-xsrf-token': csrf },
-    });
-    expect(invited.status()).toBe(201);
+    await adminPage.getByRole('link', { name: 'Users' }).click();
+    await adminPage.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+    await adminPage.getByRole('button', { name: 'Invite a user' }).click();
+    const dialog = adminPage.getByRole('dialog', { name: 'Invite a user' });
+    await dialog.getByLabel('Name').fill('Léa Moreau');
+    await dialog.getByLabel('Email address').fill('lea@initech.test');
+    await dialog.getByLabel('Client organization').fill('initech');
+    await screenshot(adminPage, 'users-invite');
+    await dialog.getByRole('button', { name: 'Send the invitation' }).click();
+    await adminPage.getByText('Invitation sent').waitFor();
+    await adminPage.getByRole('cell', { name: 'Léa Moreau lea@initech.test' }).waitFor();
+    await screenshot(adminPage, 'users-list');
 
     let link = '';
     for (let attempt = 0; attempt < 50 && !link; attempt += 1) {

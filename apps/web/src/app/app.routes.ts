@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { signedInGuard } from '@lexport/web-shared-data-access';
+import { adminGuard, signedInGuard } from '@lexport/web-shared-data-access';
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'catalogue/categories' },
@@ -28,6 +28,12 @@ export const routes: Routes = [
     title: 'Lexport',
     canActivate: [signedInGuard],
     loadComponent: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.CategoriesPageComponent),
+  },
+  {
+    path: 'admin/users',
+    title: 'Lexport',
+    canActivate: [signedInGuard, adminGuard],
+    loadComponent: () => import('@lexport/web-identity-feature-users').then((feature) => feature.UsersPageComponent),
   },
   {
     path: 'dev/mailbox',

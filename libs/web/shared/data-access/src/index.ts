@@ -1,4 +1,4 @@
 export { ReadYourWrites, readYourWritesInterceptor } from './lib/read-your-writes';
 export { problemMessageKey, toProblem } from './lib/problem';
 export type { Problem } from './lib/problem';
-export { SessionStore, sessionExpiredInterceptor, signedInGuard } from './lib/session';
+export { adminGuard, SessionStore, sessionExpiredInterceptor, signedInGuard } from './lib/session';

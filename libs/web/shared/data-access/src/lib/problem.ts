@@ -55,6 +55,11 @@ const explainedCodes = new Set([
   'invitation-replaced',
   'reset-link-invalid',
   'current-password-wrong',
+  'email-taken',
+  'organization-required',
+  'organization-not-allowed',
+  'client-role-exclusive',
+  'roles-required',
 ]);
 
 export function problemMessageKey(code: string): string {

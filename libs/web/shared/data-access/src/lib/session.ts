@@ -52,6 +52,12 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
   return user ? true : router.createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
 };
 
+/** Pages only administrators use; the API refuses others anyway, this spares them a page of errors. */
+export const adminGuard: CanActivateFn = async () => {
+  const user = await inject(SessionStore).load();
+  return user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
+};
+
 /** A 401 from the API means the session ended (expired, signed out elsewhere): back to the sign-in page. */
 export const sessionExpiredInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);

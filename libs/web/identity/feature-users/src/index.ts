@@ -1,0 +1,2 @@
+export { UsersPageComponent } from './lib/users-page.component';
+export { InviteUserDialogComponent } from './lib/invite-user-dialog.component';

@@ -1,0 +1,135 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { userLanguages, userRoles } from '@lexport/identity-contracts';
+import type { UserRole } from '@lexport/identity-contracts';
+import type { CommandAccepted } from '@lexport/shared-contracts';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { firstValueFrom } from 'rxjs';
+
+/** Invites a client user (of a client organization) or a member of the legal team. */
+@Component({
+  selector: 'lex-invite-user-dialog',
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t">
+      <h2 mat-dialog-title>{{ t('users.invite.title') }}</h2>
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+        <mat-dialog-content class="fields">
+          @if (problemKey(); as key) {
+            <p class="form-error" role="alert">{{ t(key) }}</p>
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t('users.fields.name') }}</mat-label>
+            <input matInput formControlName="name" autocomplete="off" required />
+            @if (form.controls.name.hasError('required')) {
+              <mat-error>{{ t('users.invite.nameRequired') }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t('users.fields.email') }}</mat-label>
+            <input matInput type="email" formControlName="email" autocomplete="off" required />
+            @if (form.controls.email.hasError('server')) {
+              <mat-error>{{ t(messageKey(form.controls.email.getError('server'))) }}</mat-error>
+            } @else if (form.controls.email.invalid) {
+              <mat-error>{{ t('signIn.emailInvalid') }}</mat-error>
+            }
+          </mat-form-field>
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t('users.fields.roles') }}</mat-label>
+            <mat-select formControlName="roles" multiple required>
+              @for (role of roles; track role) {
+                <mat-option [value]="role">{{ t('users.roles.' + role) }}</mat-option>
+              }
+            </mat-select>
+            @if (form.controls.roles.hasError('server')) {
+              <mat-error>{{ t(messageKey(form.controls.roles.getError('server'))) }}</mat-error>
+            }
+          </mat-form-field>
+          @if (form.controls.roles.value.includes('client')) {
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('users.fields.organization') }}</mat-label>
+              <input matInput formControlName="organizationId" autocomplete="off" />
+              <mat-hint>{{ t('users.invite.organizationHint') }}</mat-hint>
+              @if (form.controls.organizationId.hasError('server')) {
+                <mat-error>{{ t(messageKey(form.controls.organizationId.getError('server'))) }}</mat-error>
+              }
+            </mat-form-field>
+          }
+          <mat-form-field appearance="outline">
+            <mat-label>{{ t('users.fields.language') }}</mat-label>
+            <mat-select formControlName="language">
+              @for (language of languages; track language) {
+                <mat-option [value]="language">{{ t('app.languages.' + language) }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        </mat-dialog-content>
+        <mat-dialog-actions align="end">
+          <button mat-button type="button" mat-dialog-close [disabled]="saving()">{{ t('common.cancel') }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">{{ t('users.invite.send') }}</button>
+        </mat-dialog-actions>
+      </form>
+    </ng-container>
+  `,
+  styles: `
+    .fields {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+      width: min(520px, calc(100vw - 96px));
+      padding-top: 8px;
+    }
+    .form-error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class InviteUserDialogComponent {
+  private readonly http = inject(HttpClient);
+  private readonly dialog = inject(MatDialogRef<InviteUserDialogComponent, CommandAccepted>);
+  protected readonly roles = userRoles;
+  protected readonly languages = userLanguages;
+  protected readonly messageKey = problemMessageKey;
+  protected readonly saving = signal(false);
+  protected readonly problemKey = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    roles: new FormControl<UserRole[]>(['client'], { nonNullable: true, validators: [Validators.required] }),
+    organizationId: new FormControl('', { nonNullable: true }),
+    language: new FormControl<'en' | 'fr'>('en', { nonNullable: true }),
+  });
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    this.saving.set(true);
+    this.problemKey.set(null);
+    const value = this.form.getRawValue();
+    const organizationId = value.roles.includes('client') && value.organizationId.trim() ? value.organizationId.trim() : null;
+    try {
+      this.dialog.close(await firstValueFrom(this.http.post<CommandAccepted>('/api/identity/users', { ...value, organizationId })));
+    } catch (error) {
+      const problem = toProblem(error);
+      let placed = false;
+      for (const fieldError of problem.fieldErrors) {
+        const control = this.form.get(fieldError.field);
+        if (control) {
+          control.setErrors({ server: fieldError.code });
+          placed = true;
+        }
+      }
+      if (!placed) this.problemKey.set(problemMessageKey(problem.code));
+    } finally {
+      this.saving.set(false);
+    }
+  }
+}
