@@ -1,4 +1,4 @@
 export { ReadYourWrites, readYourWritesInterceptor } from './lib/read-your-writes';
-export { problemMessageKey, toProblem } from './lib/problem';
+export { placeFieldErrors, problemMessageKey, toProblem } from './lib/problem';
 export type { Problem } from './lib/problem';
 export { adminGuard, SessionStore, sessionExpiredInterceptor, signedInGuard } from './lib/session';

@@ -10,7 +10,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { userLanguages, userRoles } from '@lexport/identity-contracts';
 import type { UserRole } from '@lexport/identity-contracts';
 import type { CommandAccepted } from '@lexport/shared-contracts';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 /** Invites a client user (of a client organization) or a member of the legal team. */
@@ -22,7 +22,7 @@ import { firstValueFrom } from 'rxjs';
     <ng-container *transloco="let t">
       <h2 mat-dialog-title>{{ t('users.invite.title') }}</h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-        <mat-dialog-content class="fields">
+        <mat-dialog-content class="dialog-fields">
           @if (problemKey(); as key) {
             <p class="form-error" role="alert">{{ t(key) }}</p>
           }
@@ -79,18 +79,6 @@ import { firstValueFrom } from 'rxjs';
       </form>
     </ng-container>
   `,
-  styles: `
-    .fields {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      width: min(520px, calc(100vw - 96px));
-      padding-top: 8px;
-    }
-    .form-error {
-      color: var(--mat-sys-error);
-    }
-  `,
 })
 export class InviteUserDialogComponent {
   private readonly http = inject(HttpClient);
@@ -119,15 +107,7 @@ export class InviteUserDialogComponent {
       this.dialog.close(await firstValueFrom(this.http.post<CommandAccepted>('/api/identity/users', { ...value, organizationId })));
     } catch (error) {
       const problem = toProblem(error);
-      let placed = false;
-      for (const fieldError of problem.fieldErrors) {
-        const control = this.form.get(fieldError.field);
-        if (control) {
-          control.setErrors({ server: fieldError.code });
-          placed = true;
-        }
-      }
-      if (!placed) this.problemKey.set(problemMessageKey(problem.code));
+      if (!placeFieldErrors(this.form, problem)) this.problemKey.set(problemMessageKey(problem.code));
     } finally {
       this.saving.set(false);
     }

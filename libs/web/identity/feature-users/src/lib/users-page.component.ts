@@ -31,6 +31,7 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
   selector: 'lex-users-page',
   imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
       <header class="page-header">
@@ -103,31 +104,6 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
     </ng-container>
   `,
   styles: `
-    :host {
-      display: block;
-      max-width: 1100px;
-      margin: 0 auto;
-      padding: 24px 16px 48px;
-    }
-    .page-header {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: flex-end;
-      gap: 16px;
-    }
-    .page-title {
-      margin: 0;
-      font: var(--mat-sys-headline-medium);
-    }
-    .page-subtitle {
-      margin: 4px 0 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .progress-slot {
-      height: 4px;
-      margin: 16px 0;
-    }
     .users {
       width: 100%;
       background: var(--mat-sys-surface-container-low);

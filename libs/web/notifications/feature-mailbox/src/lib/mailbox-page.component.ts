@@ -25,6 +25,7 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
   selector: 'lex-mailbox-page',
   imports: [DatePipe, MatButtonModule, MatIconModule, MatListModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
       <header class="page-header">
@@ -69,29 +70,7 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
   `,
   styles: `
     :host {
-      display: block;
       max-width: 1200px;
-      margin: 0 auto;
-      padding: 24px 16px 48px;
-    }
-    .page-header {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: flex-end;
-      gap: 16px;
-    }
-    .page-title {
-      margin: 0;
-      font: var(--mat-sys-headline-medium);
-    }
-    .page-subtitle {
-      margin: 4px 0 0;
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .progress-slot {
-      height: 4px;
-      margin: 16px 0;
     }
     .layout {
       display: grid;

@@ -48,6 +48,7 @@ type SortField = 'name' | 'updatedAt';
     EmptyStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'lex-page' },
   templateUrl: './categories-page.component.html',
   styleUrl: './categories-page.component.scss',
 })

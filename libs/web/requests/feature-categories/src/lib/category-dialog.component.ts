@@ -10,7 +10,7 @@ import type { CommandAccepted } from '@lexport/shared-contracts';
 import { categoryDescriptionMax, categoryNameLimits } from '@lexport/requests-contracts';
 import type { CategoryView } from '@lexport/requests-contracts';
 import { CategoriesApi } from '@lexport/web-requests-data-access';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import type { Observable } from 'rxjs';
 
 export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 'rename'; readonly category: CategoryView };
@@ -22,21 +22,6 @@ export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './category-dialog.component.html',
   styles: `
-    .fields {
-      display: flex;
-      flex-direction: column;
-      gap: 8px;
-      width: min(520px, calc(100vw - 96px));
-      padding-top: 8px;
-    }
-    mat-form-field {
-      width: 100%;
-    }
-    .form-error {
-      color: var(--mat-sys-error);
-      font: var(--mat-sys-body-medium);
-      margin: 0 0 8px;
-    }
     mat-spinner {
       display: inline-block;
       margin-right: 8px;
@@ -74,16 +59,7 @@ export class CategoryDialogComponent {
       error: (error: unknown) => {
         this.saving.set(false);
         const problem = toProblem(error);
-        let placed = false;
-        for (const fieldError of problem.fieldErrors) {
-          const control = this.form.get(fieldError.field);
-          if (control) {
-            control.setErrors({ server: fieldError.code });
-            control.markAsTouched();
-            placed = true;
-          }
-        }
-        if (!placed) this.formError.set(problem.code);
+        if (!placeFieldErrors(this.form, problem)) this.formError.set(problem.code);
       },
     });
   }

@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import type { AbstractControl } from '@angular/forms';
 import type { FieldError, ProblemDetails } from '@lexport/shared-contracts';
 
 /** What the UI needs to explain a failure: a translatable code, and field errors for forms. */
@@ -64,4 +65,17 @@ const explainedCodes = new Set([
 
 export function problemMessageKey(code: string): string {
   return `errors.${explainedCodes.has(code) ? code : 'unexpected'}`;
+}
+
+/** Puts each field error of a problem on the form control it names; says whether any found its control. */
+export function placeFieldErrors(form: AbstractControl, problem: Problem): boolean {
+  let placed = false;
+  for (const fieldError of problem.fieldErrors) {
+    const control = form.get(fieldError.field);
+    if (!control) continue;
+    control.setErrors({ server: fieldError.code });
+    control.markAsTouched();
+    placed = true;
+  }
+  return placed;
 }
