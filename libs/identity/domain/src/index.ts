@@ -3,7 +3,9 @@ export {
   invitationMustBeValid,
   isLocked,
   mustBeActive,
+  mustAwaitApproval,
   mustBeInvited,
+  mustBeUnverified,
   reasonLoginIsRefused,
   resetMustBePending,
   roles,
@@ -12,7 +14,12 @@ export {
   userMustBeNew,
   userMustExist,
   userStreamName,
+  verificationMustBeValid,
 } from './lib/user';
 export type { LockoutPolicy, Role, UserCommand, UserEvent, UserState } from './lib/user';
 export { emailClaimDecider } from './lib/email-claim';
 export type { EmailClaimCommand, EmailClaimEvent, EmailClaimState } from './lib/email-claim';
+export { decideOrganization, normalizeEmailDomains, organizationDecider, organizationMustExist, organizationStreamName, requestVisibilities } from './lib/organization';
+export type { OrganizationCommand, OrganizationEvent, OrganizationState, RequestVisibility } from './lib/organization';
+export { admitSignUp, defaultSignUpPolicy, signUpModes, signUpMustBeAdmitted, signUpPolicyDecider, signUpPolicyStreamName } from './lib/sign-up-policy';
+export type { SignUpAdmission, SignUpMode, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from './lib/sign-up-policy';

@@ -45,7 +45,29 @@ export type UserState =
       /** The password reset that a link may still complete, if any. */
       readonly pendingReset: { readonly resetId: string; readonly expiresAt: string } | null;
     })
-  | (Profile & { readonly status: 'deactivated' });
+  | (Profile & { readonly status: 'deactivated' })
+  | (Profile & {
+      readonly status: 'unverified';
+      readonly verificationId: string;
+      readonly verificationExpiresAt: string;
+      readonly approvalRequired: boolean;
+      readonly organizationName: string;
+    })
+  | (Profile & { readonly status: 'awaiting-approval'; readonly organizationName: string })
+  | (Profile & { readonly status: 'sign-up-declined' });
+
+/** What someone types when signing up; the organization is the one their email domain matched, if any. */
+interface SignUp {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly organizationName: string;
+  readonly organizationId: string | null;
+  readonly approvalRequired: boolean;
+  readonly verificationId: string;
+  readonly expiresAt: string;
+}
 
 export type UserCommand =
   | {
@@ -73,7 +95,13 @@ export type UserCommand =
   | { readonly type: 'ChangeRoles'; readonly data: { readonly roles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly at: string } }
   | { readonly type: 'DeactivateUser'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'ReactivateUser'; readonly data: { readonly by: string; readonly at: string } }
-  | { readonly type: 'UpdateProfile'; readonly data: { readonly name: string; readonly language: string; readonly at: string } };
+  | { readonly type: 'UpdateProfile'; readonly data: { readonly name: string; readonly language: string; readonly at: string } }
+  | { readonly type: 'SignUp'; readonly data: SignUp & { readonly at: string } }
+  | { readonly type: 'ResendVerification'; readonly data: { readonly verificationId: string; readonly expiresAt: string; readonly at: string } }
+  | { readonly type: 'VerifyEmail'; readonly data: { readonly verificationId: string; readonly at: string } }
+  | { readonly type: 'ApproveSignUp'; readonly data: { readonly organizationId: string; readonly by: string; readonly at: string } }
+  | { readonly type: 'DeclineSignUp'; readonly data: { readonly by: string; readonly at: string } }
+  | { readonly type: 'RecordSignUpAttempt'; readonly data: { readonly at: string } };
 
 export type UserEvent =
   | {
@@ -111,7 +139,18 @@ export type UserEvent =
   | { readonly type: 'RolesChanged'; readonly data: { readonly roles: readonly Role[]; readonly previousRoles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string } }
   | { readonly type: 'UserDeactivated'; readonly data: { readonly by: string; readonly deactivatedAt: string } }
   | { readonly type: 'UserReactivated'; readonly data: { readonly by: string; readonly reactivatedAt: string } }
-  | { readonly type: 'ProfileUpdated'; readonly data: { readonly name: string; readonly language: string; readonly updatedAt: string } };
+  | { readonly type: 'ProfileUpdated'; readonly data: { readonly name: string; readonly language: string; readonly updatedAt: string } }
+  | { readonly type: 'UserSignedUp'; readonly data: SignUp & { readonly signedUpAt: string } }
+  | { readonly type: 'VerificationEmailResent'; readonly data: Recipient & { readonly verificationId: string; readonly expiresAt: string; readonly resentAt: string } }
+  | {
+      readonly type: 'EmailVerified';
+      /** Carries who signed up, so that admins can be told from this event alone when an approval is needed. */
+      readonly data: Recipient & { readonly organizationId: string | null; readonly organizationName: string; readonly approvalRequired: boolean; readonly verifiedAt: string };
+    }
+  | { readonly type: 'SignUpApproved'; readonly data: Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string } }
+  | { readonly type: 'SignUpDeclined'; readonly data: { readonly by: string; readonly declinedAt: string } }
+  /** Someone tried to sign up with this account's address; the owner is told, the stranger learns nothing. */
+  | { readonly type: 'SignUpAttempted'; readonly data: Recipient & { readonly attemptedAt: string } };
 
 export const userStreamName = (userId: string) => `identity-user-${userId}`;
 
@@ -143,6 +182,27 @@ export function invitationMustBeValid(state: Extract<UserState, { status: 'invit
   }
 }
 
+export function mustBeUnverified(state: UserState): Extract<UserState, { status: 'unverified' }> {
+  const existing = userMustExist(state);
+  if (existing.status !== 'unverified') throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed');
+  return existing;
+}
+
+export function verificationMustBeValid(state: Extract<UserState, { status: 'unverified' }>, verificationId: string, at: string): void {
+  if (state.verificationId !== verificationId) {
+    throw new DomainError('verification-replaced', 'conflict', 'A newer confirmation email was sent; use the link in the latest one');
+  }
+  if (Date.parse(state.verificationExpiresAt) <= Date.parse(at)) {
+    throw new DomainError('verification-expired', 'conflict', 'This confirmation link has expired; ask for a new one');
+  }
+}
+
+export function mustAwaitApproval(state: UserState): Extract<UserState, { status: 'awaiting-approval' }> {
+  const existing = userMustExist(state);
+  if (existing.status !== 'awaiting-approval') throw new DomainError('sign-up-not-awaiting-approval', 'conflict', 'This account is not waiting for approval');
+  return existing;
+}
+
 export function mustBeActive(state: UserState): Extract<UserState, { status: 'active' }> {
   const existing = userMustExist(state);
   if (existing.status !== 'active') throw new DomainError('user-not-active', 'conflict', 'This account is not active');
@@ -172,13 +232,18 @@ export function isLocked(state: UserState, at: string): boolean {
 }
 
 /** Why a password, even a right one, does not open a session; null when it may. */
-export function reasonLoginIsRefused(state: UserState, at: string): 'unknown' | 'not-activated' | 'deactivated' | 'locked' | null {
+export function reasonLoginIsRefused(state: UserState, at: string): 'unknown' | 'not-activated' | 'not-verified' | 'awaiting-approval' | 'deactivated' | 'locked' | null {
   switch (state.status) {
     case 'none':
       return 'unknown';
     case 'invited':
     case 'invitation-revoked':
+    case 'sign-up-declined':
       return 'not-activated';
+    case 'unverified':
+      return 'not-verified';
+    case 'awaiting-approval':
+      return 'awaiting-approval';
     case 'deactivated':
       return 'deactivated';
     case 'active':
@@ -270,6 +335,37 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
       if (existing.name === command.data.name && existing.language === command.data.language) return [];
       return [{ type: 'ProfileUpdated', data: { name: command.data.name, language: command.data.language, updatedAt: command.data.at } }];
     }
+    case 'SignUp': {
+      userMustBeNew(state);
+      const { at, ...signUp } = command.data;
+      return [{ type: 'UserSignedUp', data: { ...signUp, email: signUp.email.toLowerCase(), signedUpAt: at } }];
+    }
+    case 'ResendVerification': {
+      const unverified = mustBeUnverified(state);
+      const { verificationId, expiresAt, at } = command.data;
+      return [{ type: 'VerificationEmailResent', data: { ...recipientOf(unverified), verificationId, expiresAt, resentAt: at } }];
+    }
+    case 'VerifyEmail': {
+      const unverified = mustBeUnverified(state);
+      verificationMustBeValid(unverified, command.data.verificationId, command.data.at);
+      const { organizationId, organizationName, approvalRequired } = unverified;
+      return [{ type: 'EmailVerified', data: { ...recipientOf(unverified), organizationId, organizationName, approvalRequired, verifiedAt: command.data.at } }];
+    }
+    case 'ApproveSignUp': {
+      const waiting = mustAwaitApproval(state);
+      const { organizationId, by, at } = command.data;
+      return [{ type: 'SignUpApproved', data: { ...recipientOf(waiting), organizationId, by, approvedAt: at } }];
+    }
+    case 'DeclineSignUp': {
+      const existing = userMustExist(state);
+      if (existing.status === 'sign-up-declined') return [];
+      if (existing.status !== 'awaiting-approval' && existing.status !== 'unverified') {
+        throw new DomainError('sign-up-not-awaiting-approval', 'conflict', 'This account is not waiting for approval');
+      }
+      return [{ type: 'SignUpDeclined', data: { by: command.data.by, declinedAt: command.data.at } }];
+    }
+    case 'RecordSignUpAttempt':
+      return [{ type: 'SignUpAttempted', data: { ...recipientOf(userMustExist(state)), attemptedAt: command.data.at } }];
     default:
       return assertNever(command, 'user command');
   }
@@ -309,6 +405,23 @@ export function evolve(state: UserState, event: UserEvent): UserState {
       return state.status === 'none' ? state : { ...profileOf(state), status: 'deactivated' };
     case 'ProfileUpdated':
       return state.status === 'none' ? state : { ...state, name: event.data.name, language: event.data.language };
+    case 'UserSignedUp': {
+      const { email, name, language, organizationId, organizationName, approvalRequired, verificationId, expiresAt } = event.data;
+      return { status: 'unverified', email, name, language, roles: ['client'], organizationId, organizationName, approvalRequired, verificationId, verificationExpiresAt: expiresAt };
+    }
+    case 'VerificationEmailResent':
+      return state.status === 'unverified' ? { ...state, verificationId: event.data.verificationId, verificationExpiresAt: event.data.expiresAt } : state;
+    case 'EmailVerified':
+      if (state.status === 'none') return state;
+      return event.data.approvalRequired
+        ? { ...profileOf(state), status: 'awaiting-approval', organizationName: event.data.organizationName }
+        : { ...profileOf(state), status: 'active', recentFailures: [], lockedUntil: null, pendingReset: null };
+    case 'SignUpApproved':
+      return state.status === 'none' ? state : { ...profileOf(state), organizationId: event.data.organizationId, status: 'active', recentFailures: [], lockedUntil: null, pendingReset: null };
+    case 'SignUpDeclined':
+      return state.status === 'none' ? state : { ...profileOf(state), status: 'sign-up-declined' };
+    case 'SignUpAttempted':
+      return state;
     default:
       return assertNever(event, 'user event');
   }
