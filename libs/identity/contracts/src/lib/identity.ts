@@ -4,6 +4,8 @@ export const userRoles = ['client', 'staff', 'admin', 'operator'] as const;
 export type UserRole = (typeof userRoles)[number];
 export const userLanguages = ['en', 'fr'] as const;
 
+const organizationId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const personName = z.string().trim().min(1).max(120);
 const email = z.email().max(320).transform((value) => value.toLowerCase());
 // Long enough for any passphrase; the policy itself (length, strength) is checked by the server with a clear reason.
 const password = z.string().min(1).max(1024);
@@ -14,9 +16,9 @@ export type LoginRequest = z.input<typeof loginRequest>;
 export const inviteUserRequest = z
   .object({
     email,
-    name: z.string().trim().min(1).max(120),
+    name: personName,
     roles: z.array(z.enum(userRoles)).min(1).max(userRoles.length),
-    organizationId: z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/).nullable().default(null),
+    organizationId: organizationId.nullable().default(null),
     language: z.enum(userLanguages).default('en'),
   })
   .strict();
@@ -33,7 +35,8 @@ export const listUsersQuery = z
   .object({
     search: z.string().trim().max(100).optional(),
     role: z.enum(userRoles).optional(),
-    status: z.enum(['invited', 'invitation-revoked', 'active', 'deactivated']).optional(),
+    status: z.enum(['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined']).optional(),
+    organizationId: organizationId.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
     position: z.coerce.number().int().min(0).optional(),
@@ -53,9 +56,16 @@ export interface SessionView {
   readonly user: SessionUser | null;
 }
 
+export const userStatuses = ['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined'] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
 export interface UserView extends SessionUser {
-  readonly status: 'invited' | 'invitation-revoked' | 'active' | 'deactivated';
+  readonly status: UserStatus;
+  /** When the account was created: invited by the legal team or signed up. */
   readonly invitedAt: string;
+  readonly signedUp: boolean;
+  /** The organization a person named when signing up, for the admin who approves them. */
+  readonly organizationName: string | null;
   readonly invitationExpiresAt: string | null;
   readonly lastLoginAt: string | null;
   readonly lockedUntil: string | null;
@@ -129,3 +139,126 @@ export const passwordResetPath = (userId: string, token: string) => `/password-r
 export const forgotPasswordPath = '/forgot-password';
 export const passwordResetTokenPurpose = 'password-reset';
 export const passwordResetMinutes = 60;
+
+export const changeRolesRequest = z
+  .object({ roles: z.array(z.enum(userRoles)).min(1).max(userRoles.length), organizationId: organizationId.nullable().default(null) })
+  .strict();
+export type ChangeRolesRequest = z.input<typeof changeRolesRequest>;
+
+export const updateProfileRequest = z.object({ name: personName, language: z.enum(userLanguages) }).strict();
+export type UpdateProfileRequest = z.input<typeof updateProfileRequest>;
+
+export const requestVisibilities = ['organization', 'own'] as const;
+export type RequestVisibility = (typeof requestVisibilities)[number];
+
+const emailDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((domain) => domain.replace(/^@/, ''))
+  .pipe(z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Not an email domain'));
+
+export const organizationRequest = z
+  .object({
+    name: z.string().trim().min(1).max(160),
+    emailDomains: z.array(emailDomain).max(20).default([]),
+    requestVisibility: z.enum(requestVisibilities).default('organization'),
+  })
+  .strict();
+export type OrganizationRequest = z.input<typeof organizationRequest>;
+export const organizationIdParams = z.object({ organizationId }).strict();
+export const listOrganizationsQuery = z
+  .object({
+    search: z.string().trim().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).default(0),
+    position: z.coerce.number().int().min(0).optional(),
+  })
+  .strict();
+
+export interface OrganizationView {
+  readonly id: string;
+  readonly name: string;
+  readonly emailDomains: readonly string[];
+  readonly requestVisibility: RequestVisibility;
+  readonly createdAt: string;
+}
+
+export const signUpModes = ['disabled', 'open', 'allowed-domains'] as const;
+export type SignUpMode = (typeof signUpModes)[number];
+export const signUpPolicyRequest = z.object({ mode: z.enum(signUpModes), requireApproval: z.boolean() }).strict();
+export type SignUpPolicyView = z.infer<typeof signUpPolicyRequest>;
+
+export const signUpRequest = z
+  .object({
+    email,
+    name: personName,
+    organizationName: z.string().trim().max(160).default(''),
+    language: z.enum(userLanguages).default('en'),
+    password,
+  })
+  .strict();
+export type SignUpRequest = z.input<typeof signUpRequest>;
+
+/** The same answer whether the address was new or already had an account (the owner of that one is told by email). */
+export interface SignUpAccepted {
+  readonly status: 'verification-sent';
+}
+
+export const emailVerificationRequest = z.object({ userId: z.uuid(), token: z.string().min(20).max(200) }).strict();
+export const resendVerificationRequest = z.object({ email }).strict();
+
+export interface EmailVerificationView {
+  readonly status: 'valid' | 'expired' | 'used' | 'invalid';
+}
+
+/** What happened when a link was followed: the account can sign in now, or waits for an admin. */
+export interface EmailVerified {
+  readonly status: 'active' | 'awaiting-approval';
+}
+
+export const approveSignUpRequest = z.object({ organizationId }).strict();
+export type ApproveSignUpRequest = z.input<typeof approveSignUpRequest>;
+
+export interface UserSignedUpData {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly verificationId: string;
+  readonly expiresAt: string;
+}
+
+export interface EmailVerifiedData {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly organizationId: string | null;
+  readonly organizationName: string;
+  readonly approvalRequired: boolean;
+  readonly verifiedAt: string;
+}
+
+export interface SignUpApprovedData {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+  readonly organizationId: string;
+}
+
+export interface SignUpAttemptedData {
+  readonly email: string;
+  readonly name: string;
+  readonly language: string;
+}
+
+export interface RolesChangedData {
+  readonly roles: readonly UserRole[];
+  readonly previousRoles: readonly UserRole[];
+  readonly organizationId: string | null;
+}
+
+export const emailVerificationPath = (userId: string, token: string) => `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
+export const emailVerificationTokenPurpose = 'email-verification';
+export const emailVerificationHours = 24;
+export const signInPath = '/sign-in';

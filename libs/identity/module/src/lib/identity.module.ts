@@ -7,6 +7,10 @@ import { READ_STORE, registerEventSourcing } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { CredentialStore } from './credentials/credential-store';
 import { InvitationsController } from './invitations/invitations.controller';
+import { Organizations } from './organizations/organizations';
+import { OrganizationsController, SignUpPolicyController } from './organizations/organizations.controller';
+import { organizationsProjection } from './organizations/organizations.projection';
+import { SignUpController } from './sign-up/sign-up.controller';
 import { PasswordsController } from './passwords/passwords.controller';
 import { SessionController } from './sessions/session.controller';
 import { SessionGuard } from './sessions/session.guard';
@@ -23,16 +27,17 @@ class CredentialStoreProvider extends CredentialStore implements OnModuleInit {
 }
 
 /**
- * Who may use the portal: invitations, sign-in with sessions and CSRF protection, lock-out, admin user management.
+ * Who may use the portal: client organizations, invitations, sign-up with email verification and approval, sign-in with sessions and CSRF protection, lock-out, admin user management.
  * Its guard closes every route that is not marked @Public to anonymous users.
  */
 @Module({
   imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] })],
-  controllers: [SessionController, InvitationsController, PasswordsController, UsersController],
+  controllers: [SessionController, InvitationsController, PasswordsController, UsersController, OrganizationsController, SignUpPolicyController, SignUpController],
   providers: [
-    registerEventSourcing({ projections: [usersProjection] }),
+    registerEventSourcing({ projections: [usersProjection, organizationsProjection] }),
     { provide: CredentialStore, useFactory: (readStore: ReadStore) => new CredentialStoreProvider(readStore), inject: [READ_STORE] },
     UserAccounts,
+    Organizations,
     SignIn,
     LocalStrategy,
     IdentityDemoData,

@@ -1,3 +1,4 @@
+import { DomainError } from '@lexport/shared-ddd';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { ScryptOptions } from 'node:crypto';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
@@ -58,4 +59,10 @@ export function passwordProblems(password: string, personal: { email?: string; n
   if (personalWords.some((word) => lower.includes(word))) return ['contains-personal-data'];
   if (strength.check(password, personalWords).score < passwordLimits.minimumScore) return ['too-guessable'];
   return [];
+}
+
+/** Refuses a password the policy rejects, naming the first reason and the form field it belongs to. */
+export function policyMustAccept(password: string, person: { email: string; name: string }, field: string): void {
+  const [problem] = passwordProblems(password, person);
+  if (problem) throw new DomainError(`password-${problem}`, 'invalid', 'Choose a stronger password.', { field });
 }

@@ -9,7 +9,7 @@ import { acceptInvitationRequest, invitationParams, invitationQuery, invitationT
 import type { InvitationView } from '@lexport/identity-contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
-import { hashPassword, passwordProblems } from '../credentials/passwords';
+import { hashPassword, policyMustAccept } from '../credentials/passwords';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
 import { UserAccounts } from '../users/user-accounts';
 
@@ -53,8 +53,7 @@ export class InvitationsController {
       if (state.status === 'invitation-revoked') throw new DomainError('invitation-revoked', 'conflict', 'This invitation was withdrawn by the legal team.');
       throw new DomainError('invitation-invalid', 'invalid', 'This invitation link is not valid. Use the link in the latest email.');
     }
-    const problems = passwordProblems(body.password, { email: state.email, name: state.name });
-    if (problems.length > 0) throw new DomainError(`password-${problems[0]}`, 'invalid', 'Choose a stronger password.', { field: 'password' });
+    policyMustAccept(body.password, state, 'password');
     const passwordHash = await hashPassword(body.password);
     // Append first: the decider makes the invitation single-use even when two tabs submit at once.
     const outcome = await this.accounts.execute(body.userId, { type: 'AcceptInvitation', data: { invitationId: state.invitationId, at: this.accounts.now() } }, { ...context, actor: body.userId });

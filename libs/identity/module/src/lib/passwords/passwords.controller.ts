@@ -18,7 +18,7 @@ import {
 import type { PasswordResetView } from '@lexport/identity-contracts';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
-import { hashPassword, passwordProblems, verifyPassword } from '../credentials/passwords';
+import { hashPassword, policyMustAccept, verifyPassword } from '../credentials/passwords';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
 import type { SessionRequest } from '../sessions/session.guard';
 import { UserAccounts } from '../users/user-accounts';
@@ -30,11 +30,6 @@ class CompletePasswordResetBody extends createZodDto(completePasswordResetReques
 class ChangePasswordBody extends createZodDto(changePasswordRequest) {}
 class PasswordResetParams extends createZodDto(passwordResetParams) {}
 class PasswordResetQuery extends createZodDto(invitationQuery) {}
-
-function policyMustAccept(password: string, person: { email: string; name: string }, field: string): void {
-  const [problem] = passwordProblems(password, person);
-  if (problem) throw new DomainError(`password-${problem}`, 'invalid', 'Choose a stronger password.', { field });
-}
 
 /** Forgotten and changed passwords. Asking for a reset answers the same whether or not the address has an account. */
 @ApiTags('identity')

@@ -1,16 +1,22 @@
-import { Controller, Delete, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
-import type { AuthenticatedUser, LexportConfig } from '@lexport/shared-platform';
+import type { CommandAccepted } from '@lexport/shared-contracts';
+import { CLOCK, Command, CurrentUser, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
+import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
+import { updateProfileRequest } from '@lexport/identity-contracts';
 import type { SessionView } from '@lexport/identity-contracts';
+import { createZodDto } from 'nestjs-zod';
+import { UserAccounts } from '../users/user-accounts';
 import type { Response } from 'express';
 import { CredentialStore } from '../credentials/credential-store';
 import { clearSessionCookies, cookieOptions, csrfCookie, csrfPurpose, sessionCookie } from './session-cookies';
 import type { SessionRequest } from './session.guard';
 import { SignInInputGuard } from './sign-in';
+
+class UpdateProfileBody extends createZodDto(updateProfileRequest) {}
 
 /** Per address and minute; tests raise it with SIGN_IN_ATTEMPTS_PER_MINUTE (checked at start-up by the config). */
 export const signInAttemptsPerMinute = () => Number(process.env['SIGN_IN_ATTEMPTS_PER_MINUTE'] ?? 10);
@@ -21,6 +27,7 @@ export class SessionController {
   constructor(
     private readonly credentials: CredentialStore,
     private readonly signer: TokenSigner,
+    private readonly accounts: UserAccounts,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
@@ -56,5 +63,12 @@ export class SessionController {
   async signOut(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (request.sessionToken) await this.credentials.closeSession(request.sessionToken);
     clearSessionCookies(response, this.config.environment === 'production');
+  }
+
+  @Put('profile')
+  @ApiOperation({ summary: "Change one's own name and language (emails follow the language)" })
+  async updateProfile(@Body() body: UpdateProfileBody, @CurrentUser() user: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const outcome = await this.accounts.execute(user.id, { type: 'UpdateProfile', data: { ...body, at: this.accounts.now() } }, { ...context, actor: user.id });
+    return { id: user.id, revision: outcome.revision, position: outcome.position };
   }
 }

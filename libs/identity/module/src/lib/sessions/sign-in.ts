@@ -43,6 +43,10 @@ export class SignIn {
     const refusal = reasonLoginIsRefused(await this.accounts.state(user.id), now);
     if (refusal === 'deactivated') throw new DomainError('account-deactivated', 'forbidden', 'This account has been deactivated. Contact the legal team.');
     if (refusal === 'not-activated' || refusal === 'unknown') throw invalidCredentials();
+    // Only someone who knows the password learns these, so they may say what is going on.
+    if (refusal === 'not-verified' && right) throw new DomainError('email-not-verified', 'forbidden', 'Confirm your email address first: open the link we emailed you.');
+    if (refusal === 'awaiting-approval' && right) throw new DomainError('account-awaiting-approval', 'forbidden', 'Your account is waiting for approval by the legal team. You will get an email.');
+    if (refusal === 'not-verified' || refusal === 'awaiting-approval') throw invalidCredentials();
     if (refusal === 'locked') throw await this.locked(user.id);
     if (!right) {
       const outcome = await this.accounts.execute(user.id, { type: 'RecordFailedLogin', data: { at: now, policy: defaultLockoutPolicy } }, systemContext(user.id));

@@ -3,6 +3,7 @@ import { uuidFromName } from '@lexport/shared-platform';
 import type { Role } from '@lexport/identity-domain';
 import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword } from '../credentials/passwords';
+import { Organizations } from '../organizations/organizations';
 import { UserAccounts } from './user-accounts';
 
 /** Known only to development set-ups: `npm start` prints it. */
@@ -24,17 +25,35 @@ export const demoLogins: readonly DemoLogin[] = [
   { email: 'hana@globex.demo', name: 'Hana Yamada', roles: ['client'], organizationId: 'globex' },
 ];
 
+export const demoOrganizations = [
+  { organizationId: 'acme', name: 'Acme Industries', emailDomains: ['acme.demo'], requestVisibility: 'organization' },
+  { organizationId: 'globex', name: 'Globex Corporation', emailDomains: ['globex.demo'], requestVisibility: 'own' },
+] as const;
+
 /** Demo firm users with a shared password; deterministic ids and command ids make seeding again a no-op. */
 @Injectable()
 export class IdentityDemoData {
   constructor(
     private readonly accounts: UserAccounts,
     private readonly credentials: CredentialStore,
+    private readonly organizations: Organizations,
   ) {}
 
   async seed(): Promise<readonly DemoLogin[]> {
     const passwordHash = await hashPassword(demoPassword);
     const now = this.accounts.clock.now();
+    const system = (step: string) => ({ commandId: uuidFromName(`demo-data/${step}`), correlationId: 'demo-data', actor: 'system:demo-data' });
+    for (const organization of demoOrganizations) {
+      if ((await this.organizations.state(organization.organizationId)).status !== 'none') continue;
+      await this.organizations.execute(
+        organization.organizationId,
+        { type: 'CreateOrganization', data: { ...organization, by: 'system:demo-data', at: now.toISOString() } },
+        system(`organization/${organization.organizationId}`),
+      );
+    }
+    // Open, with approval, so that the demo shows the whole sign-up path: "Sign up" on the sign-in page, the
+    // confirmation email in the mailbox, the admin's approval.
+    await this.organizations.changeSignUpPolicy({ type: 'ChangeSignUpPolicy', data: { mode: 'open', requireApproval: true, by: 'system:demo-data', at: now.toISOString() } }, system('sign-up-policy'));
     for (const login of demoLogins) {
       const userId = uuidFromName(`demo-data/user/${login.email}`);
       const context = (step: string) => ({ commandId: uuidFromName(`demo-data/${step}/${login.email}`), correlationId: 'demo-data', actor: 'system:demo-data' });

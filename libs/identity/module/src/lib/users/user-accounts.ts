@@ -5,7 +5,7 @@ import type { EventStore } from '@lexport/shared-eventstore';
 import { CLOCK, CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
-import type { UserCommand, UserEvent, UserState } from '@lexport/identity-domain';
+import type { EmailClaimEvent, UserCommand, UserEvent, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
 
 export const emailClaimStreamName = (email: string) => `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
@@ -25,6 +25,12 @@ export class UserAccounts {
 
   execute(userId: string, command: UserCommand, context: CommandContext) {
     return this.executor.execute(userDecider, userStreamName(userId), command, context);
+  }
+
+  /** The account that holds an address, read from its claim stream (not a projection, which may lag). */
+  async emailOwner(email: string): Promise<string | null> {
+    const claim = fold(emailClaimDecider, (await this.events.readStream(emailClaimStreamName(email))) as unknown as EmailClaimEvent[]);
+    return claim.status === 'claimed' ? claim.userId : null;
   }
 
   claimEmail(email: string, userId: string, context: CommandContext) {

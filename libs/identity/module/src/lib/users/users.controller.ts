@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import type { IdGenerator } from '@lexport/shared-ddd';
 import { Command, CurrentUser, ID_GENERATOR, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import type { FindQuery } from '@lexport/shared-readstore';
-import { inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
+import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
 import type { UserView } from '@lexport/identity-contracts';
+import { DomainError } from '@lexport/shared-ddd';
 import { rolesMustFit } from '@lexport/identity-domain';
+import { Organizations } from '../organizations/organizations';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { UserAccounts } from './user-accounts';
@@ -18,6 +20,8 @@ import { usersProjection } from './users.projection';
 class InviteUserBody extends createZodDto(inviteUserRequest) {}
 class ListUsersParameters extends createZodDto(listUsersQuery) {}
 class UserIdParams extends createZodDto(userIdParams) {}
+class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
+class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
 export const invitationHours = 72;
 
@@ -32,6 +36,7 @@ export class UsersController {
     private readonly accounts: UserAccounts,
     private readonly credentials: CredentialStore,
     private readonly projections: ProjectionsService,
+    private readonly organizations: Organizations,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
@@ -41,6 +46,7 @@ export class UsersController {
   async list(@Query() query: ListUsersParameters): Promise<PageOf<UserView>> {
     const where: Record<string, unknown> = {};
     if (query.status) where['status'] = query.status;
+    if (query.organizationId) where['organizationId'] = query.organizationId;
     if (query.search) where[query.search.includes('@') ? 'email' : 'name'] = { contains: query.search };
     const find: FindQuery = { where: where as FindQuery['where'], sort: [{ field: 'sortName' }], limit: query.role ? 1000 : query.limit, offset: query.role ? 0 : query.offset };
     const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', find);
@@ -54,6 +60,7 @@ export class UsersController {
   @ApiOperation({ summary: 'Invite a user by email; they receive a link to choose a password' })
   async invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
     rolesMustFit(body.roles, body.organizationId);
+    if (body.organizationId) await this.organizations.mustExist(body.organizationId);
     const userId = this.ids.next();
     const as = { ...context, actor: admin.id };
     await this.accounts.claimEmail(body.email, userId, as);
@@ -111,6 +118,38 @@ export class UsersController {
   @ApiOperation({ summary: 'Reactivate a deactivated account' })
   async reactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
     const outcome = await this.accounts.execute(params.userId, { type: 'ReactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Put(':userId/roles')
+  @ApiOperation({ summary: "Change a user's roles and client organization; it takes effect on their next request" })
+  async changeRoles(@Param() params: UserIdParams, @Body() body: ChangeRolesBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    rolesMustFit(body.roles, body.organizationId);
+    if (params.userId === admin.id && !body.roles.includes('admin')) {
+      throw new DomainError('own-admin-role', 'conflict', 'You cannot remove your own admin role; ask another admin', { field: 'roles' });
+    }
+    if (body.organizationId) await this.organizations.mustExist(body.organizationId);
+    const outcome = await this.accounts.execute(params.userId, { type: 'ChangeRoles', data: { ...body, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Post(':userId/sign-up/approval')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a confirmed sign-up into a client organization; the person can sign in and is told by email' })
+  async approve(@Param() params: UserIdParams, @Body() body: ApproveSignUpBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    await this.organizations.mustExist(body.organizationId);
+    const outcome = await this.accounts.execute(params.userId, { type: 'ApproveSignUp', data: { organizationId: body.organizationId, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Post(':userId/sign-up/decline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decline a sign-up; the account never opens and the address is free again' })
+  async decline(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    const as = { ...context, actor: admin.id };
+    const outcome = await this.accounts.execute(params.userId, { type: 'DeclineSignUp', data: { by: admin.id, at: this.accounts.now() } }, as);
+    const state = await this.accounts.state(params.userId);
+    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, { ...as, commandId: `${as.commandId}-release` });
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 }

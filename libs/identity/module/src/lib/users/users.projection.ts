@@ -10,9 +10,9 @@ const userIdOf = (streamName: string) => streamName.slice('identity-user-'.lengt
 /** Users as admins list them and as sign-in looks them up (by email). */
 export const usersProjection = defineProjection({
   name: 'identity_users',
-  version: 1,
+  version: 2,
   collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email'] } },
-  eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated'],
+  eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated', 'UserSignedUp', 'EmailVerified', 'SignUpApproved', 'SignUpDeclined'],
   async apply(recorded, writer) {
     const event = recorded as unknown as UserEvent;
     const id = userIdOf(recorded.streamName);
@@ -32,9 +32,40 @@ export const usersProjection = defineProjection({
           invitationExpiresAt: expiresAt,
           lastLoginAt: null,
           lockedUntil: null,
+          signedUp: false,
+          organizationName: null,
         } satisfies UserDocument);
         return;
       }
+      case 'UserSignedUp': {
+        const { email, name, organizationId, organizationName, language, signedUpAt } = event.data;
+        await writer.upsert('users', {
+          id,
+          email,
+          name,
+          sortName: name.toLowerCase(),
+          roles: ['client'],
+          organizationId,
+          language,
+          status: 'unverified',
+          invitedAt: signedUpAt,
+          invitationExpiresAt: null,
+          lastLoginAt: null,
+          lockedUntil: null,
+          signedUp: true,
+          organizationName: organizationName || null,
+        } satisfies UserDocument);
+        return;
+      }
+      case 'EmailVerified':
+        await writer.patch('users', id, { status: event.data.approvalRequired ? 'awaiting-approval' : 'active' });
+        return;
+      case 'SignUpApproved':
+        await writer.patch('users', id, { status: 'active', organizationId: event.data.organizationId });
+        return;
+      case 'SignUpDeclined':
+        await writer.patch('users', id, { status: 'sign-up-declined' });
+        return;
       case 'InvitationResent':
         await writer.patch('users', id, { invitationExpiresAt: event.data.expiresAt, status: 'invited' });
         return;
