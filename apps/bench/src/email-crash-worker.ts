@@ -22,6 +22,7 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
   const rules = new EmailRules().add({
     eventType: 'NoticeRequested',
     template: 'invitation',
+    category: 'account',
     recipients: (event: RecordedEvent) => [{ email: (event.data as { email: string }).email, language: 'en' }],
     data: (event: RecordedEvent) => ({
       recipientName: (event.data as { email: string }).email,

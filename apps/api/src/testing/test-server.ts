@@ -55,3 +55,27 @@ export async function signIn(server: TestServer, email: string, password = demoP
     delete: (url) => agent.delete(url).set('x-xsrf-token', csrf),
   };
 }
+
+/** The newest email to this address that holds a link matching `path` (as the development mailbox captured it). */
+export async function linkInMailbox(server: TestServer, email: string, path: RegExp): Promise<{ userId: string; token: string; subject: string }> {
+  const pattern = new RegExp(`${path.source}/([0-9a-f-]{36})\\?token=([A-Za-z0-9_%-]+)`);
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const page = await request(server.http).get('/api/dev/mailbox').query({ to: email }).expect(200);
+    for (const summary of page.body.items as Array<{ id: string }>) {
+      const message = await request(server.http).get(`/api/dev/mailbox/${summary.id}`).expect(200);
+      const match = pattern.exec(message.body.text);
+      if (match?.[1] && match[2]) return { userId: match[1], token: decodeURIComponent(match[2]), subject: message.body.subject };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`No email with a link to ${path.source} reached ${email}`);
+}
+
+/** Invites someone through the admin API, follows the emailed link, chooses a password and signs them in. */
+export async function inviteAndSignIn(server: TestServer, admin: SignedIn, person: { email: string; name: string; roles: string[]; organizationId?: string }): Promise<SignedIn> {
+  const password = 'copper-meadow-quartz-lantern-19';
+  await admin.post('/api/identity/users').send(person).expect(201);
+  const { userId, token } = await linkInMailbox(server, person.email, /\/invitations/);
+  await request(server.http).post('/api/identity/invitations/accept').send({ userId, token, password }).expect(200);
+  return signIn(server, person.email, password);
+}

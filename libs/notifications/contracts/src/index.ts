@@ -1,2 +1,27 @@
-export { emailLanguages, emailTemplates, listMailboxQuery, listOutboxQuery, mailboxMessageParams, outboxEntryParams } from './lib/emails';
-export type { EmailLanguage, EmailTemplate, MailboxMessageView, OutboxEntryView } from './lib/emails';
+export {
+  emailCategories,
+  emailLanguages,
+  emailPreferencesRequest,
+  emailTemplates,
+  listMailboxQuery,
+  listNotificationsQuery,
+  listOutboxQuery,
+  mailboxMessageParams,
+  markNotificationsReadRequest,
+  notificationKinds,
+  outboxEntryParams,
+} from './lib/emails';
+export type {
+  EmailCategory,
+  EmailLanguage,
+  EmailPreferencesRequest,
+  EmailPreferencesView,
+  EmailTemplate,
+  MailboxMessageView,
+  MarkNotificationsReadRequest,
+  NotificationKind,
+  NotificationsPage,
+  NotificationView,
+  OutboxEntryView,
+  UnreadCountView,
+} from './lib/emails';

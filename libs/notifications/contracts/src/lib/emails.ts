@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** The emails Lexport sends; each exists in every supported language. */
-export const emailTemplates = ['invitation', 'email-verification', 'password-reset', 'password-changed', 'account-locked'] as const;
+export const emailTemplates = [
+  'invitation',
+  'email-verification',
+  'password-reset',
+  'password-changed',
+  'account-locked',
+  'account-exists',
+  'sign-up-approved',
+  'sign-up-awaiting-approval',
+] as const;
 export type EmailTemplate = (typeof emailTemplates)[number];
 
 export const emailLanguages = ['en', 'fr'] as const;
@@ -51,3 +60,65 @@ export const listMailboxQuery = z
 
 export const outboxEntryParams = z.object({ entryId: z.uuid() }).strict();
 export const mailboxMessageParams = z.object({ messageId: z.uuid() }).strict();
+
+/**
+ * Emails come in categories a person may turn off, except the mandatory ones (account and security: invitations,
+ * confirmations, password and lock-out notices). Later contexts add their own categories here.
+ */
+export const emailCategories = [
+  { id: 'account', mandatory: true },
+  { id: 'administration', mandatory: false },
+] as const;
+export type EmailCategory = (typeof emailCategories)[number]['id'];
+const optionalCategories = emailCategories.filter((category) => !category.mandatory).map((category) => category.id) as [EmailCategory, ...EmailCategory[]];
+
+export const emailPreferencesRequest = z.object({ emailsOff: z.array(z.enum(optionalCategories)).max(emailCategories.length) }).strict();
+export type EmailPreferencesRequest = z.input<typeof emailPreferencesRequest>;
+
+export interface EmailPreferencesView {
+  readonly categories: readonly { readonly id: EmailCategory; readonly mandatory: boolean; readonly enabled: boolean }[];
+}
+
+/** In-app notifications: what happened, for whom; the web client words each kind in the reader's language. */
+export const notificationKinds = ['sign-up-awaiting-approval', 'invitation-accepted', 'sign-up-approved', 'roles-changed', 'password-changed', 'account-locked'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export interface NotificationView {
+  readonly id: string;
+  readonly kind: NotificationKind;
+  /** Values the text mentions (a name, an email address), already known to the reader. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Where in the portal the notification leads, if anywhere. */
+  readonly link: string | null;
+  readonly createdAt: string;
+  readonly read: boolean;
+  readonly position: number;
+}
+
+export interface NotificationsPage {
+  readonly items: readonly NotificationView[];
+  readonly total: number;
+  readonly unread: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface UnreadCountView {
+  readonly unread: number;
+}
+
+export const listNotificationsQuery = z
+  .object({
+    unread: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    position: z.coerce.number().int().min(0).optional(),
+  })
+  .strict();
+
+/** Either some notifications by id, or everything up to a position (what "mark all read" saw). */
+export const markNotificationsReadRequest = z
+  .object({ notificationIds: z.array(z.string().min(1).max(64)).min(1).max(200).optional(), upToPosition: z.number().int().min(0).optional() })
+  .strict()
+  .refine((body) => (body.notificationIds === undefined) !== (body.upToPosition === undefined), { message: 'Give either notificationIds or upToPosition', path: ['notificationIds'] });
+export type MarkNotificationsReadRequest = z.input<typeof markNotificationsReadRequest>;

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import type { Provider } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, LEXPORT_CONFIG, READ_STORE, TokenSigner } from '@lexport/shared-platform';
+import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE, registerEventSourcing, TokenSigner } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
+import { activeAdmins, inboxProjection } from './inbox/inbox.projection';
+import { NotificationsController } from './inbox/notifications.controller';
 import { MailboxController } from './mailbox/mailbox.controller';
+import { EmailPreferences } from './preferences/email-preferences';
+import { PreferencesController } from './preferences/preferences.controller';
 import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
 import { EmailDelivery, MAIL_TRANSPORT } from './outbox/email-delivery';
@@ -16,8 +20,12 @@ import { EmailRenderer } from './templates/email-renderer';
 const providers: Provider[] = [
   {
     provide: EmailRules,
-    useFactory: (signer: TokenSigner, config: LexportConfig) => new EmailRules().add(...identityEmailRules(signer, config.publicUrl)),
-    inject: [TokenSigner, LEXPORT_CONFIG],
+    useFactory: (signer: TokenSigner, config: LexportConfig, projections: ProjectionsService) => {
+      const admins = async () =>
+        (await activeAdmins(projections.reader(inboxProjection.name))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id }));
+      return new EmailRules().add(...identityEmailRules(signer, config.publicUrl, admins));
+    },
+    inject: [TokenSigner, LEXPORT_CONFIG, ProjectionsService],
   },
   { provide: EmailRenderer, useFactory: (config: LexportConfig) => new EmailRenderer(config.firmName), inject: [LEXPORT_CONFIG] },
   {
@@ -27,14 +35,17 @@ const providers: Provider[] = [
     inject: [LEXPORT_CONFIG, READ_STORE, CLOCK],
   },
   EmailDelivery,
+  EmailPreferences,
+  registerEventSourcing({ projections: [inboxProjection] }),
 ];
 
 /**
- * Emails (and, later, in-app notifications) caused by events of any context. Other modules add EmailRules; the
- * outbox reactor queues, the sender delivers over SMTP_URL or into the development mailbox.
+ * Emails and in-app notifications caused by events of any context. Other modules add EmailRules; the outbox reactor
+ * queues (honouring each person's email preferences), the sender delivers over SMTP_URL or into the development
+ * mailbox. The inbox projection gives each person their notifications.
  */
 @Module({
-  controllers: [MailboxController, EmailOperationsController],
+  controllers: [MailboxController, EmailOperationsController, NotificationsController, PreferencesController],
   providers,
   exports: [EmailRules, EmailDelivery],
 })

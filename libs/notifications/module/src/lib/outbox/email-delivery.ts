@@ -4,6 +4,7 @@ import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
+import { EmailPreferences } from '../preferences/email-preferences';
 import { EmailRenderer } from '../templates/email-renderer';
 import { EmailRules } from './email-rules';
 import { EmailSender } from './email-sender';
@@ -27,8 +28,9 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
     projections: ProjectionsService,
     rules: EmailRules,
     renderer: EmailRenderer,
+    preferences: EmailPreferences,
   ) {
-    projections.register(emailOutboxReactor(rules, renderer, () => clock.now()));
+    projections.register(emailOutboxReactor(rules, renderer, () => clock.now(), (userId, category) => preferences.wants(userId, category)));
     this.sender = new EmailSender(readStore, transport, {
       from: config.mailFrom,
       messageIdDomain: new URL(config.publicUrl).hostname,

@@ -1,9 +1,12 @@
 import type { RecordedEvent } from '@lexport/shared-eventstore';
-import type { EmailTemplate } from '@lexport/notifications-contracts';
+import type { EmailCategory, EmailTemplate } from '@lexport/notifications-contracts';
 
 export interface EmailRecipient {
   readonly email: string;
   readonly language: string;
+  readonly name?: string;
+  /** The recipient's account, when the email goes to one: their preferences decide optional categories. */
+  readonly userId?: string;
 }
 
 /**
@@ -13,7 +16,8 @@ export interface EmailRecipient {
 export interface EmailRule<Data = Record<string, unknown>> {
   readonly eventType: string;
   readonly template: EmailTemplate;
-  recipients(event: RecordedEvent): readonly EmailRecipient[];
+  readonly category: EmailCategory;
+  recipients(event: RecordedEvent): readonly EmailRecipient[] | Promise<readonly EmailRecipient[]>;
   data(event: RecordedEvent, recipient: EmailRecipient): Data;
 }
 

@@ -19,6 +19,7 @@ import { emailOutboxReactor, outboxCollection } from './outbox';
 const invitedRule = {
   eventType: 'MemberInvited',
   template: 'invitation' as const,
+  category: 'account' as const,
   recipients: (event: RecordedEvent) => {
     const data = event.data as { email: string; language: string };
     return [{ email: data.email, language: data.language }];

@@ -34,7 +34,12 @@ export function outboxEntryId(sourceEventId: string, recipient: string, template
  * Turns events into queued emails, rendered once, in the same transaction as its checkpoint. A reactor: it never
  * replays, so a rebuild can never send anything again, and an event it has seen never queues a second copy.
  */
-export function emailOutboxReactor(rules: EmailRules, renderer: EmailRenderer, now: () => Date): Projection {
+export function emailOutboxReactor(
+  rules: EmailRules,
+  renderer: EmailRenderer,
+  now: () => Date,
+  wantsEmail: (userId: string, category: string) => Promise<boolean> = async () => true,
+): Projection {
   return {
     name: 'email_outbox',
     version: 1,
@@ -45,9 +50,10 @@ export function emailOutboxReactor(rules: EmailRules, renderer: EmailRenderer, n
     },
     async apply(event, writer) {
       for (const rule of rules.for(event.type)) {
-        for (const recipient of rule.recipients(event)) {
+        for (const recipient of await rule.recipients(event)) {
           const id = outboxEntryId(event.id, recipient.email, rule.template);
           if (await writer.get(outboxCollection, id)) continue;
+          if (recipient.userId && !(await wantsEmail(recipient.userId, rule.category))) continue;
           const rendered = renderer.render(rule.template, recipient.language, rule.data(event, recipient));
           const createdAt = now();
           const entry: OutboxDocument = {

@@ -1,8 +1,26 @@
 import type { RecordedEvent } from '@lexport/shared-eventstore';
 import type { TokenSigner } from '@lexport/shared-platform';
-import { forgotPasswordPath, invitationPath, invitationTokenPurpose, passwordResetMinutes, passwordResetPath, passwordResetTokenPurpose } from '@lexport/identity-contracts';
-import type { AccountLockedData, InvitationResentData, PasswordChangedData, PasswordResetRequestedData, UserInvitedData } from '@lexport/identity-contracts';
-import type { EmailRule } from '../outbox/email-rules';
+import {
+  emailVerificationPath,
+  emailVerificationTokenPurpose,
+  forgotPasswordPath,
+  invitationPath,
+  invitationTokenPurpose,
+  passwordResetMinutes,
+  passwordResetPath,
+  passwordResetTokenPurpose,
+  signInPath,
+} from '@lexport/identity-contracts';
+import type {
+  AccountLockedData,
+  EmailVerifiedData,
+  InvitationResentData,
+  PasswordChangedData,
+  PasswordResetRequestedData,
+  SignUpAttemptedData,
+  UserInvitedData,
+} from '@lexport/identity-contracts';
+import type { EmailRecipient, EmailRule } from '../outbox/email-rules';
 
 const userIdOf = (event: RecordedEvent) => event.streamName.slice('identity-user-'.length);
 
@@ -12,7 +30,7 @@ export function formatDate(iso: string, language: string): string {
 }
 
 /** Emails caused by the identity context's public events. */
-export function identityEmailRules(signer: TokenSigner, publicUrl: string): EmailRule[] {
+export function identityEmailRules(signer: TokenSigner, publicUrl: string, admins: () => Promise<readonly EmailRecipient[]>): EmailRule[] {
   const invitation = (event: RecordedEvent, data: UserInvitedData | InvitationResentData) => {
     const userId = userIdOf(event);
     const token = signer.sign(invitationTokenPurpose, userId, data.invitationId);
@@ -20,12 +38,19 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string): Emai
   };
   const to = (event: RecordedEvent) => {
     const data = event.data as { email: string; language: string };
-    return [{ email: data.email, language: data.language }];
+    return [{ email: data.email, language: data.language, userId: userIdOf(event) }];
   };
+  const verification = (event: RecordedEvent) => {
+    const data = event.data as { name: string; verificationId: string };
+    const token = signer.sign(emailVerificationTokenPurpose, userIdOf(event), data.verificationId);
+    return { recipientName: data.name, verifyUrl: `${publicUrl}${emailVerificationPath(userIdOf(event), token)}` };
+  };
+  const recipientName = (event: RecordedEvent) => ({ recipientName: (event.data as { name: string }).name });
   return [
     {
       eventType: 'PasswordResetRequested',
       template: 'password-reset',
+      category: 'account',
       recipients: to,
       data: (event) => {
         const data = event.data as PasswordResetRequestedData;
@@ -36,6 +61,7 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string): Emai
     {
       eventType: 'PasswordChanged',
       template: 'password-changed',
+      category: 'account',
       recipients: to,
       data: (event) => {
         const data = event.data as PasswordChangedData;
@@ -45,6 +71,7 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string): Emai
     {
       eventType: 'AccountLocked',
       template: 'account-locked',
+      category: 'account',
       recipients: to,
       data: (event) => {
         const data = event.data as AccountLockedData;
@@ -54,6 +81,7 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string): Emai
     {
       eventType: 'UserInvited',
       template: 'invitation',
+      category: 'account',
       // Demo users are created active; inviting them by email would only confuse whoever reads the mailbox.
       recipients: (event) => ((event.data as UserInvitedData & { invitedBy?: string }).invitedBy === 'system:demo-data' ? [] : to(event)),
       data: (event) => invitation(event, event.data as UserInvitedData),
@@ -61,8 +89,41 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string): Emai
     {
       eventType: 'InvitationResent',
       template: 'invitation',
-      recipients: (event) => [{ email: (event.data as InvitationResentData).email, language: (event.data as InvitationResentData).language }],
+      category: 'account',
+      recipients: to,
       data: (event) => invitation(event, event.data as InvitationResentData),
+    },
+    { eventType: 'UserSignedUp', template: 'email-verification', category: 'account', recipients: to, data: (event) => verification(event) },
+    { eventType: 'VerificationEmailResent', template: 'email-verification', category: 'account', recipients: to, data: (event) => verification(event) },
+    {
+      eventType: 'SignUpAttempted',
+      template: 'account-exists',
+      category: 'account',
+      recipients: to,
+      data: (event) => ({ recipientName: (event.data as SignUpAttemptedData).name, signInUrl: `${publicUrl}${signInPath}`, resetUrl: `${publicUrl}${forgotPasswordPath}` }),
+    },
+    {
+      eventType: 'SignUpApproved',
+      template: 'sign-up-approved',
+      category: 'account',
+      recipients: to,
+      data: (event) => ({ ...recipientName(event), signInUrl: `${publicUrl}${signInPath}` }),
+    },
+    {
+      eventType: 'EmailVerified',
+      template: 'sign-up-awaiting-approval',
+      category: 'administration',
+      recipients: async (event) => ((event.data as EmailVerifiedData).approvalRequired ? admins() : []),
+      data: (event, recipient) => {
+        const data = event.data as EmailVerifiedData;
+        return {
+          recipientName: recipient.name ?? recipient.email,
+          applicantName: data.name,
+          applicantEmail: data.email,
+          organizationName: data.organizationName,
+          reviewUrl: `${publicUrl}/admin/users?status=awaiting-approval`,
+        };
+      },
     },
   ];
 }

@@ -12,6 +12,10 @@ const data = {
   expiresInMinutes: 60,
   changedAt: '27 November 2026 10:00',
   unlockAt: '27 November 2026 10:15',
+  signInUrl: 'http://localhost:3000/sign-in',
+  reviewUrl: 'http://localhost:3000/admin/users?status=awaiting-approval',
+  applicantName: 'Nina Rossi',
+  applicantEmail: 'nina@initech.test',
 };
 
 describe('email templates', () => {

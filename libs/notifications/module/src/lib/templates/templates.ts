@@ -198,4 +198,84 @@ Si ces tentatives ne viennent pas de vous, choisissez un nouveau mot de passe d�
 {{resetUrl}}`,
     },
   },
+  'account-exists': {
+    en: {
+      subject: 'Someone tried to sign up to {{firmName}} with your address',
+      html: `<p>Hello {{recipientName}},</p>
+<p>Someone tried to create a new account on the {{firmName}} client portal with this email address. You already have an account, so nothing was created.</p>
+<p>If it was you, sign in with your existing account. If you forgot your password, you can choose a new one.</p>
+{{> button url=signInUrl label="Sign in" linkHint=linkHint}}
+<p>Forgot your password? {{resetUrl}}</p>`,
+      text: `Hello {{recipientName}},
+
+Someone tried to create a new account on the {{firmName}} client portal with this email address. You already have an account, so nothing was created.
+
+If it was you, sign in with your existing account: {{signInUrl}}
+Forgot your password? {{resetUrl}}`,
+    },
+    fr: {
+      subject: 'Quelqu’un a tenté de s’inscrire sur {{firmName}} avec votre adresse',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>Quelqu’un a tenté de créer un compte sur le portail client de {{firmName}} avec cette adresse e-mail. Vous avez déjà un compte : rien n’a été créé.</p>
+<p>Si c’était vous, connectez-vous avec votre compte existant. Si vous avez oublié votre mot de passe, vous pouvez en choisir un nouveau.</p>
+{{> button url=signInUrl label="Me connecter" linkHint=linkHint}}
+<p>Mot de passe oublié ? {{resetUrl}}</p>`,
+      text: `Bonjour {{recipientName}},
+
+Quelqu’un a tenté de créer un compte sur le portail client de {{firmName}} avec cette adresse e-mail. Vous avez déjà un compte : rien n’a été créé.
+
+Si c’était vous, connectez-vous avec votre compte existant : {{signInUrl}}
+Mot de passe oublié ? {{resetUrl}}`,
+    },
+  },
+  'sign-up-approved': {
+    en: {
+      subject: 'Your {{firmName}} client portal account is ready',
+      html: `<p>Hello {{recipientName}},</p>
+<p>The legal team has approved your account{{#if organizationName}} for {{organizationName}}{{/if}}. You can now sign in, submit requests and follow your matters.</p>
+{{> button url=signInUrl label="Sign in" linkHint=linkHint}}`,
+      text: `Hello {{recipientName}},
+
+The legal team has approved your account{{#if organizationName}} for {{organizationName}}{{/if}}. You can now sign in, submit requests and follow your matters:
+{{signInUrl}}`,
+    },
+    fr: {
+      subject: 'Votre compte sur le portail client de {{firmName}} est prêt',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>L’équipe juridique a validé votre compte{{#if organizationName}} pour {{organizationName}}{{/if}}. Vous pouvez maintenant vous connecter, soumettre vos demandes et suivre vos dossiers.</p>
+{{> button url=signInUrl label="Me connecter" linkHint=linkHint}}`,
+      text: `Bonjour {{recipientName}},
+
+L’équipe juridique a validé votre compte{{#if organizationName}} pour {{organizationName}}{{/if}}. Vous pouvez maintenant vous connecter, soumettre vos demandes et suivre vos dossiers :
+{{signInUrl}}`,
+    },
+  },
+  'sign-up-awaiting-approval': {
+    en: {
+      subject: '{{applicantName}} signed up and waits for your approval',
+      html: `<p>Hello {{recipientName}},</p>
+<p>{{applicantName}} ({{applicantEmail}}) signed up to the client portal and confirmed their email address.{{#if organizationName}} They said they work for {{organizationName}}.{{/if}}</p>
+<p>Approve the account into a client organization, or decline it.</p>
+{{> button url=reviewUrl label="Review sign-ups" linkHint=linkHint}}`,
+      text: `Hello {{recipientName}},
+
+{{applicantName}} ({{applicantEmail}}) signed up to the client portal and confirmed their email address.{{#if organizationName}} They said they work for {{organizationName}}.{{/if}}
+
+Approve the account into a client organization, or decline it:
+{{reviewUrl}}`,
+    },
+    fr: {
+      subject: '{{applicantName}} s’est inscrit et attend votre validation',
+      html: `<p>Bonjour {{recipientName}},</p>
+<p>{{applicantName}} ({{applicantEmail}}) s’est inscrit sur le portail client et a confirmé son adresse e-mail.{{#if organizationName}} Organisation indiquée : {{organizationName}}.{{/if}}</p>
+<p>Validez le compte dans une organisation cliente, ou refusez-le.</p>
+{{> button url=reviewUrl label="Voir les inscriptions" linkHint=linkHint}}`,
+      text: `Bonjour {{recipientName}},
+
+{{applicantName}} ({{applicantEmail}}) s’est inscrit sur le portail client et a confirmé son adresse e-mail.{{#if organizationName}} Organisation indiquée : {{organizationName}}.{{/if}}
+
+Validez le compte dans une organisation cliente, ou refusez-le :
+{{reviewUrl}}`,
+    },
+  },
 };
