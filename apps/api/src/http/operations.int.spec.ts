@@ -13,7 +13,7 @@ describe('operator endpoints for projections', () => {
     afterAll(() => server.close());
 
     it('keeps the operations API closed', async () => {
-      const closed = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(403);
+      const closed = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(401);
       expect(closed.body.detail).toMatch(/OPERATOR_TOKEN/);
     });
   });

@@ -19,7 +19,8 @@ export class OperatorGuard implements CanActivate {
     if (user?.roles.includes('operator')) return true;
     if (user) throw new ForbiddenException('Only operators may use the operations API.');
     const expected = this.config.operatorToken;
-    if (!expected) throw new ForbiddenException('The operations API is disabled: set OPERATOR_TOKEN to enable it.');
+    // Without a configured token, signing in as an operator is the only way in: anonymous callers are unauthenticated.
+    if (!expected) throw new UnauthorizedException('Sign in as an operator (or set OPERATOR_TOKEN for tools).');
     const header = context.switchToHttp().getRequest<Request>().header('authorization') ?? '';
     const match = /^Bearer (\S+)$/.exec(header);
     if (!match?.[1]) throw new UnauthorizedException('Send the operator token as "Authorization: Bearer <token>".');

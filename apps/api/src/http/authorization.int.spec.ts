@@ -1,0 +1,121 @@
+import request from 'supertest';
+import { inviteAndSignIn, signIn, startTestServer } from '../testing/test-server';
+import type { SignedIn, TestServer } from '../testing/test-server';
+
+const someone = '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f';
+const aToken = 'a'.repeat(43);
+const roles = ['anonymous', 'clientOfAcme', 'clientOfGlobex', 'staff', 'admin', 'operator'] as const;
+type Role = (typeof roles)[number];
+type Caller = SignedIn | null;
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+interface Endpoint {
+  readonly method: Method;
+  readonly path: string;
+  readonly body?: () => object;
+  /** Expected status for anonymous, client of Acme, client of Globex, staff, admin, operator. */
+  readonly expect: readonly [number, number, number, number, number, number];
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const everyone = (status: number) => [status, status, status, status, status, status] as const;
+const signedIn = (status: number) => [401, status, status, status, status, status] as const;
+const adminOnly = (status: number) => [401, 403, 403, 403, status, 403] as const;
+const operatorOnly = (status: number) => [401, 403, 403, 403, 403, status] as const;
+
+/**
+ * Every endpoint of the identity and notifications modules, for every kind of caller. The admin here is only an
+ * admin and the operator only an operator, so that no role borrows another's rights. 404s are the right answer
+ * for an allowed caller who names a user or an organization that does not exist.
+ */
+const endpoints: readonly Endpoint[] = [
+  { method: 'get', path: '/api/identity/session', expect: everyone(200) },
+  { method: 'post', path: '/api/identity/session', body: () => ({ email: 'nobody@acme.demo', password: 'not-the-password-at-all' }), expect: everyone(401) },
+  { method: 'put', path: '/api/identity/session/profile', body: () => ({ name: 'Same Name', language: 'en' }), expect: signedIn(200) },
+  { method: 'put', path: '/api/identity/session/password', body: () => ({ currentPassword: 'wrong-current-password', newPassword: 'copper-meadow-quartz-lantern-77' }), expect: signedIn(422) },
+  { method: 'get', path: `/api/identity/invitations/${someone}?token=${aToken}`, expect: everyone(200) },
+  { method: 'post', path: '/api/identity/invitations/accept', body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(422) },
+  { method: 'post', path: '/api/identity/password-resets', body: () => ({ email: 'nobody@acme.demo' }), expect: everyone(202) },
+  { method: 'get', path: `/api/identity/password-resets/${someone}?token=${aToken}`, expect: everyone(200) },
+  { method: 'post', path: '/api/identity/password-resets/complete', body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(422) },
+  { method: 'get', path: '/api/identity/sign-up-policy', expect: everyone(200) },
+  { method: 'put', path: '/api/identity/sign-up-policy', body: () => ({ mode: 'open', requireApproval: true }), expect: adminOnly(200) },
+  { method: 'post', path: '/api/identity/sign-ups', body: () => ({ email: `new-${unique()}@acme.demo`, name: 'New Person', password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(202) },
+  { method: 'get', path: `/api/identity/email-verifications/${someone}?token=${aToken}`, expect: everyone(200) },
+  { method: 'post', path: '/api/identity/email-verifications', body: () => ({ userId: someone, token: aToken }), expect: everyone(422) },
+  { method: 'post', path: '/api/identity/email-verifications/resend', body: () => ({ email: 'nobody@acme.demo' }), expect: everyone(202) },
+  { method: 'get', path: '/api/identity/users', expect: adminOnly(200) },
+  { method: 'post', path: '/api/identity/users', body: () => ({ email: `staff-${unique()}@lexport.demo`, name: 'New Staff', roles: ['staff'] }), expect: adminOnly(201) },
+  { method: 'post', path: `/api/identity/users/${someone}/invitation`, expect: adminOnly(404) },
+  { method: 'delete', path: `/api/identity/users/${someone}/invitation`, expect: adminOnly(404) },
+  { method: 'post', path: `/api/identity/users/${someone}/deactivation`, expect: adminOnly(404) },
+  { method: 'delete', path: `/api/identity/users/${someone}/deactivation`, expect: adminOnly(404) },
+  { method: 'put', path: `/api/identity/users/${someone}/roles`, body: () => ({ roles: ['staff'] }), expect: adminOnly(404) },
+  { method: 'post', path: `/api/identity/users/${someone}/sign-up/approval`, body: () => ({ organizationId: 'acme' }), expect: adminOnly(404) },
+  { method: 'post', path: `/api/identity/users/${someone}/sign-up/decline`, expect: adminOnly(404) },
+  { method: 'get', path: '/api/identity/organizations', expect: [401, 403, 403, 200, 200, 403] },
+  { method: 'post', path: '/api/identity/organizations', body: () => ({ name: `Client ${unique()}` }), expect: adminOnly(201) },
+  { method: 'put', path: '/api/identity/organizations/no-such-organization', body: () => ({ name: 'Ghost' }), expect: adminOnly(404) },
+  { method: 'get', path: '/api/notifications', expect: signedIn(200) },
+  { method: 'get', path: '/api/notifications/unread-count', expect: signedIn(200) },
+  { method: 'post', path: '/api/notifications/read', body: () => ({ upToPosition: 1 }), expect: signedIn(200) },
+  { method: 'get', path: '/api/notifications/preferences', expect: signedIn(200) },
+  { method: 'put', path: '/api/notifications/preferences', body: () => ({ emailsOff: [] }), expect: signedIn(200) },
+  { method: 'get', path: '/api/dev/mailbox', expect: everyone(200) },
+  { method: 'get', path: `/api/dev/mailbox/${someone}`, expect: everyone(404) },
+  { method: 'get', path: '/api/operations/emails', expect: operatorOnly(200) },
+  { method: 'post', path: `/api/operations/emails/${someone}/retry`, expect: operatorOnly(404) },
+  { method: 'get', path: '/api/operations/projections', expect: operatorOnly(200) },
+];
+
+describe('authorization matrix of the identity and notifications endpoints', () => {
+  let server: TestServer;
+  const callers = {} as Record<Role, Caller>;
+
+  beforeAll(async () => {
+    server = await startTestServer({ DEMO_DATA: 'true' });
+    const demoAdmin = await signIn(server, 'admin@lexport.demo');
+    callers.anonymous = null;
+    callers.clientOfAcme = await signIn(server, 'claire@acme.demo');
+    callers.clientOfGlobex = await signIn(server, 'hana@globex.demo');
+    callers.staff = await signIn(server, 'sophie.legal@lexport.demo');
+    callers.admin = await inviteAndSignIn(server, demoAdmin, { email: 'only.admin@lexport.demo', name: 'Ada Admin', roles: ['admin'] });
+    callers.operator = await inviteAndSignIn(server, demoAdmin, { email: 'only.operator@lexport.demo', name: 'Otto Operator', roles: ['operator'] });
+  });
+
+  afterAll(() => server.close());
+
+  function call(caller: Caller, endpoint: Endpoint): request.Test {
+    const test = caller ? caller[endpoint.method](endpoint.path) : request(server.http)[endpoint.method](endpoint.path);
+    return endpoint.body ? test.send(endpoint.body()) : test;
+  }
+
+  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id').replace(aToken, ':token')}`, endpoint] as const))(
+    '%s',
+    async (_name, endpoint) => {
+      const answered: Record<string, number> = {};
+      for (const role of roles) answered[role] = (await call(callers[role], endpoint)).status;
+      expect(answered).toEqual(Object.fromEntries(roles.map((role, index) => [role, endpoint.expect[index]])));
+    },
+  );
+
+  it('DELETE /api/identity/session signs anyone out, signed in or not', async () => {
+    expect((await request(server.http).delete('/api/identity/session')).status).toBe(204);
+    for (const email of ['claire@acme.demo', 'hana@globex.demo', 'sophie.legal@lexport.demo', 'admin@lexport.demo']) {
+      const fresh = await signIn(server, email);
+      expect((await fresh.delete('/api/identity/session')).status).toBe(204);
+      expect((await fresh.get('/api/notifications')).status).toBe(401);
+    }
+  });
+
+  it('covers every route of the two modules', () => {
+    const router = server.app.getHttpAdapter().getInstance()._router ?? server.app.getHttpAdapter().getInstance().router;
+    const routes = (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
+      .filter((layer) => layer.route && /^\/api\/(identity|notifications|dev\/mailbox|operations\/emails)/.test(layer.route.path))
+      .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => `${method.toUpperCase()} ${layer.route?.path}`));
+    const normalize = (path: string) => path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization/g, ':param') ?? path;
+    const tested = new Set([...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`), 'DELETE /api/identity/session']);
+    const untested = routes.map((route) => route.replace(/:[A-Za-z]+/g, ':param')).filter((route) => !tested.has(route));
+    expect(untested).toEqual([]);
+  });
+});
