@@ -11,12 +11,13 @@ import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/rou
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { languages, LanguagePreference } from '@lexport/web-shared-i18n';
+import { NotificationBellComponent } from '@lexport/web-notifications-feature-bell';
 import { SessionStore } from '@lexport/web-shared-data-access';
 import type { Language } from '@lexport/web-shared-i18n';
 
 @Component({
   selector: 'lex-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatSidenavModule, MatListModule, MatIconModule, MatButtonModule, MatMenuModule, TranslocoDirective],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatSidenavModule, MatListModule, MatIconModule, MatButtonModule, MatMenuModule, TranslocoDirective, NotificationBellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.component.html',
   styleUrl: './app.component.scss',

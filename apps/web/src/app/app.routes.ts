@@ -24,6 +24,34 @@ export const routes: Routes = [
     loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.PasswordResetPageComponent),
   },
   {
+    path: 'sign-up',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.SignUpPageComponent),
+  },
+  {
+    path: 'email-verifications/:userId',
+    title: 'Lexport',
+    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.VerifyEmailPageComponent),
+  },
+  {
+    path: 'profile',
+    title: 'Lexport',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@lexport/web-identity-feature-profile').then((feature) => feature.ProfilePageComponent),
+  },
+  {
+    path: 'notifications',
+    title: 'Lexport',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('@lexport/web-notifications-feature-inbox').then((feature) => feature.NotificationsPageComponent),
+  },
+  {
+    path: 'admin/organizations',
+    title: 'Lexport',
+    canActivate: [signedInGuard, adminGuard],
+    loadComponent: () => import('@lexport/web-identity-feature-organizations').then((feature) => feature.OrganizationsPageComponent),
+  },
+  {
     path: 'catalogue/categories',
     title: 'Lexport',
     canActivate: [signedInGuard],

@@ -1,5 +1,7 @@
 import { DatePipe } from '@angular/common';
+import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import type { OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,9 +10,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
+import type { SignUpPolicyView } from '@lexport/identity-contracts';
 import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+import { firstValueFrom } from 'rxjs';
 
-/** Sign in with email and password; explains a wrong password, a lock-out or a deactivated account in words. */
+/**
+ * Sign in with email and password; explains a wrong password, a lock-out, an unconfirmed address or a deactivated
+ * account in words, and offers "Create an account" when the legal team allows sign-up.
+ */
 @Component({
   selector: 'lex-sign-in-page',
   imports: [DatePipe, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslocoDirective],
@@ -18,7 +25,8 @@ import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-
   templateUrl: './sign-in-page.component.html',
   styleUrl: './sign-in-page.component.scss',
 })
-export class SignInPageComponent {
+export class SignInPageComponent implements OnInit {
+  private readonly http = inject(HttpClient);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -26,18 +34,34 @@ export class SignInPageComponent {
   readonly accepted = input<string>();
 
   protected readonly busy = signal(false);
-  protected readonly problem = signal<{ key: string; lockedUntil?: string } | null>(null);
+  protected readonly problem = signal<{ key: string; code: string; lockedUntil?: string } | null>(null);
   protected readonly hidePassword = signal(true);
+  protected readonly signUpOpen = signal(false);
+  protected readonly verificationResent = signal(false);
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+
+  ngOnInit(): void {
+    // Without the policy the page still signs people in; it just does not offer sign-up.
+    firstValueFrom(this.http.get<SignUpPolicyView>('/api/identity/sign-up-policy')).then(
+      (policy) => this.signUpOpen.set(policy.mode !== 'disabled'),
+      () => this.signUpOpen.set(false),
+    );
+  }
+
+  protected async resendVerification(): Promise<void> {
+    await firstValueFrom(this.http.post('/api/identity/email-verifications/resend', { email: this.form.controls.email.value }));
+    this.verificationResent.set(true);
+  }
 
   protected async submit(): Promise<void> {
     this.form.markAllAsTouched();
     if (this.form.invalid || this.busy()) return;
     this.busy.set(true);
     this.problem.set(null);
+    this.verificationResent.set(false);
     try {
       const { email, password } = this.form.getRawValue();
       await this.session.signIn(email, password);
@@ -46,7 +70,7 @@ export class SignInPageComponent {
     } catch (error) {
       const problem = toProblem(error);
       const lockedUntil = (error as { error?: { lockedUntil?: string } }).error?.lockedUntil;
-      this.problem.set({ key: problemMessageKey(problem.code), ...(lockedUntil ? { lockedUntil } : {}) });
+      this.problem.set({ key: problemMessageKey(problem.code), code: problem.code, ...(lockedUntil ? { lockedUntil } : {}) });
     } finally {
       this.busy.set(false);
     }

@@ -2,13 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { userLanguages, userRoles } from '@lexport/identity-contracts';
-import type { UserRole } from '@lexport/identity-contracts';
+import type { OrganizationView, UserRole } from '@lexport/identity-contracts';
 import type { CommandAccepted } from '@lexport/shared-contracts';
 import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
@@ -56,7 +56,11 @@ import { firstValueFrom } from 'rxjs';
           @if (form.controls.roles.value.includes('client')) {
             <mat-form-field appearance="outline">
               <mat-label>{{ t('users.fields.organization') }}</mat-label>
-              <input matInput formControlName="organizationId" autocomplete="off" />
+              <mat-select formControlName="organizationId" required>
+                @for (organization of organizations; track organization.id) {
+                  <mat-option [value]="organization.id">{{ organization.name }}</mat-option>
+                }
+              </mat-select>
               <mat-hint>{{ t('users.invite.organizationHint') }}</mat-hint>
               @if (form.controls.organizationId.hasError('server')) {
                 <mat-error>{{ t(messageKey(form.controls.organizationId.getError('server'))) }}</mat-error>
@@ -83,6 +87,7 @@ import { firstValueFrom } from 'rxjs';
 export class InviteUserDialogComponent {
   private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialogRef<InviteUserDialogComponent, CommandAccepted>);
+  protected readonly organizations = inject<readonly OrganizationView[] | null>(MAT_DIALOG_DATA, { optional: true }) ?? [];
   protected readonly roles = userRoles;
   protected readonly languages = userLanguages;
   protected readonly messageKey = problemMessageKey;

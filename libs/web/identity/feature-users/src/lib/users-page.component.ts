@@ -1,7 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { Router } from '@angular/router';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,26 +12,36 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { UserView } from '@lexport/identity-contracts';
+import type { OrganizationView, UserView } from '@lexport/identity-contracts';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
+import { AccessDialogComponent } from './access-dialog.component';
+import type { AccessDialogData } from './access-dialog.component';
 import { InviteUserDialogComponent } from './invite-user-dialog.component';
 
-type UserAction = 'resend' | 'revoke' | 'deactivate' | 'reactivate';
+type DirectAction = 'resend' | 'revoke' | 'deactivate' | 'reactivate' | 'decline';
+type UserAction = DirectAction | 'approve' | 'changeRoles';
 
-const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> = {
+const requests: Record<DirectAction, { method: 'POST' | 'DELETE'; path: string }> = {
   resend: { method: 'POST', path: 'invitation' },
   revoke: { method: 'DELETE', path: 'invitation' },
   deactivate: { method: 'POST', path: 'deactivation' },
   reactivate: { method: 'DELETE', path: 'deactivation' },
+  decline: { method: 'POST', path: 'sign-up/decline' },
 };
 
-/** Admins see every account and invite, re-invite, withdraw, deactivate or reactivate. */
+const filters = ['all', 'awaiting-approval', 'active', 'invited', 'deactivated'] as const;
+type Filter = (typeof filters)[number];
+
+/**
+ * Admins see every account: invite, re-invite, withdraw, approve or decline sign-ups, change roles and
+ * organizations, deactivate or reactivate.
+ */
 @Component({
   selector: 'lex-users-page',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
+  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
@@ -44,6 +56,11 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
           {{ t('users.invite.action') }}
         </button>
       </header>
+      <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
+        @for (option of filters; track option) {
+          <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
+        }
+      </mat-button-toggle-group>
       <div class="progress-slot">
         @if (loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
@@ -54,6 +71,9 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
           <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>
         </lex-empty-state>
       } @else if (users(); as page) {
+        @if (page.items.length === 0) {
+          <lex-empty-state icon="person_search" [title]="t('users.empty')" />
+        } @else {
         <table mat-table [dataSource]="page.items" class="users">
           <caption class="visually-hidden">{{ t('users.title') }}</caption>
           <ng-container matColumnDef="name">
@@ -70,7 +90,9 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
                 {{ t('users.roles.' + role) }}{{ last ? '' : ', ' }}
               }
               @if (user.organizationId) {
-                · {{ user.organizationId }}
+                · {{ organizationName(user.organizationId) }}
+              } @else if (user.organizationName) {
+                · <span class="signed-up-for">{{ t('users.signedUpFor', { name: user.organizationName }) }}</span>
               }
             </td>
           </ng-container>
@@ -100,6 +122,7 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
           <tr mat-row *matRowDef="let row; columns: columns"></tr>
         </table>
+        }
       }
     </ng-container>
   `,
@@ -114,6 +137,13 @@ const requests: Record<UserAction, { method: 'POST' | 'DELETE'; path: string }> 
     .email {
       color: var(--mat-sys-on-surface-variant);
     }
+    .filters {
+      margin-bottom: 8px;
+      flex-wrap: wrap;
+    }
+    .signed-up-for {
+      font-style: italic;
+    }
     .actions {
       width: 56px;
       text-align: end;
@@ -125,6 +155,12 @@ export class UsersPageComponent implements OnInit {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly router = inject(Router);
+  /** The list filter, from the address (?status=awaiting-approval), so that a notification can link to it. */
+  readonly status = input<string>();
+  protected readonly filters = filters;
+  protected readonly filter = computed<Filter>(() => ((filters as readonly string[]).includes(this.status() ?? '') ? (this.status() as Filter) : 'all'));
+  protected readonly organizations = signal<readonly OrganizationView[]>([]);
   protected readonly columns = ['name', 'roles', 'status', 'lastLoginAt', 'actions'];
   protected readonly loading = signal(true);
   protected readonly problemKey = signal<string | null>(null);
@@ -132,18 +168,40 @@ export class UsersPageComponent implements OnInit {
 
   ngOnInit(): void {
     void this.load();
+    void this.loadOrganizations();
+  }
+
+  protected organizationName(organizationId: string): string {
+    return this.organizations().find((organization) => organization.id === organizationId)?.name ?? organizationId;
+  }
+
+  protected async show(filter: Filter): Promise<void> {
+    await this.router.navigate([], { queryParams: { status: filter === 'all' ? null : filter }, queryParamsHandling: 'merge' });
+    await this.load();
   }
 
   protected actionsFor(user: UserView): UserAction[] {
     switch (user.status) {
       case 'invited':
-        return ['resend', 'revoke'];
+        return ['resend', 'changeRoles', 'revoke'];
       case 'active':
-        return ['deactivate'];
+        return ['changeRoles', 'deactivate'];
       case 'deactivated':
         return ['reactivate'];
+      case 'awaiting-approval':
+        return ['approve', 'decline'];
+      case 'unverified':
+        return ['decline'];
       default:
         return [];
+    }
+  }
+
+  private async loadOrganizations(): Promise<void> {
+    try {
+      this.organizations.set((await firstValueFrom(this.http.get<PageOf<OrganizationView>>('/api/identity/organizations', { params: { limit: 500 } }))).items);
+    } catch {
+      // Names fall back to ids; the dialogs that need the list load it again.
     }
   }
 
@@ -151,7 +209,9 @@ export class UsersPageComponent implements OnInit {
     this.loading.set(true);
     this.problemKey.set(null);
     try {
-      this.users.set(await firstValueFrom(this.http.get<PageOf<UserView>>('/api/identity/users', { params: { limit: 200 } })));
+      const params: Record<string, string | number> = { limit: 200 };
+      if (this.filter() !== 'all') params['status'] = this.filter();
+      this.users.set(await firstValueFrom(this.http.get<PageOf<UserView>>('/api/identity/users', { params })));
     } catch (error) {
       this.problemKey.set(problemMessageKey(toProblem(error).code));
     } finally {
@@ -161,7 +221,7 @@ export class UsersPageComponent implements OnInit {
 
   protected invite(): void {
     this.dialog
-      .open<InviteUserDialogComponent, undefined, CommandAccepted>(InviteUserDialogComponent, { autoFocus: 'first-tabbable' })
+      .open<InviteUserDialogComponent, readonly OrganizationView[], CommandAccepted>(InviteUserDialogComponent, { data: this.organizations(), autoFocus: 'first-tabbable' })
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;
@@ -171,6 +231,22 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected async run(action: UserAction, user: UserView): Promise<void> {
+    if (action === 'approve' || action === 'changeRoles') {
+      if (this.organizations().length === 0) await this.loadOrganizations();
+      this.dialog
+        .open<AccessDialogComponent, AccessDialogData, CommandAccepted>(AccessDialogComponent, {
+          data: { user, organizations: this.organizations(), purpose: action === 'approve' ? 'approve' : 'roles' },
+          autoFocus: 'first-tabbable',
+          width: 'min(520px, 95vw)',
+        })
+        .afterClosed()
+        .subscribe((accepted) => {
+          if (!accepted) return;
+          this.snackBar.open(this.transloco.translate(`users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
+          void this.load();
+        });
+      return;
+    }
     const { method, path } = requests[action];
     try {
       await firstValueFrom(this.http.request(method, `/api/identity/users/${encodeURIComponent(user.id)}/${path}`));

@@ -61,6 +61,23 @@ const explainedCodes = new Set([
   'organization-not-allowed',
   'client-role-exclusive',
   'roles-required',
+  'sign-up-disabled',
+  'email-domain-not-allowed',
+  'email-not-verified',
+  'account-awaiting-approval',
+  'verification-invalid',
+  'verification-expired',
+  'verification-replaced',
+  'email-already-verified',
+  'sign-up-not-awaiting-approval',
+  'organization-not-found',
+  'organization-name-required',
+  'email-domain-invalid',
+  'email-domain-taken',
+  'own-admin-role',
+  'email-category-mandatory',
+  'notifications-required',
+  'user-not-found',
 ]);
 
 export function problemMessageKey(code: string): string {

@@ -40,6 +40,12 @@ export class SessionStore {
     this.current.set(null);
   }
 
+  /** After the person changed their own profile: the server has it, the toolbar shows it at once. */
+  update(changes: Partial<Pick<SessionUser, 'name' | 'language'>>): void {
+    const user = this.current();
+    if (user) this.current.set({ ...user, ...changes });
+  }
+
   forget(): void {
     this.current.set(null);
   }

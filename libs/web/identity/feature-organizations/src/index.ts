@@ -1,0 +1,1 @@
+export { OrganizationsPageComponent } from './lib/organizations-page.component';

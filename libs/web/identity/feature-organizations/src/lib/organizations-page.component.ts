@@ -1,0 +1,206 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import type { OnInit } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { signUpModes } from '@lexport/identity-contracts';
+import type { OrganizationView, SignUpMode, SignUpPolicyView } from '@lexport/identity-contracts';
+import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+import { OrganizationDialogComponent } from './organization-dialog.component';
+
+/** Admins keep the list of client organizations and decide who may sign up. */
+@Component({
+  selector: 'lex-organizations-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule, MatRadioModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'lex-page' },
+  template: `
+    <ng-container *transloco="let t; read: 'organizations'">
+      <header class="page-header">
+        <div>
+          <h1 class="page-title">{{ t('title') }}</h1>
+          <p class="page-subtitle">{{ t('subtitle') }}</p>
+        </div>
+        <button mat-flat-button type="button" (click)="edit(null)">
+          <mat-icon aria-hidden="true">domain_add</mat-icon>
+          {{ t('new') }}
+        </button>
+      </header>
+      <div class="progress-slot">
+        @if (loading()) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('title')" />
+        }
+      </div>
+      @if (problemKey(); as key) {
+        <lex-empty-state icon="error" tone="error" [title]="t('loadFailed')" [message]="translate(key)">
+          <button mat-stroked-button type="button" (click)="load()">{{ translate('common.retry') }}</button>
+        </lex-empty-state>
+      } @else if (organizations(); as page) {
+        @if (page.items.length === 0) {
+          <lex-empty-state icon="domain" [title]="t('empty')" [message]="t('emptyMessage')" />
+        } @else {
+          <table mat-table [dataSource]="page.items" class="organizations">
+            <caption class="visually-hidden">{{ t('title') }}</caption>
+            <ng-container matColumnDef="name">
+              <th mat-header-cell *matHeaderCellDef>{{ t('fields.name') }}</th>
+              <td mat-cell *matCellDef="let organization" class="name">{{ organization.name }}</td>
+            </ng-container>
+            <ng-container matColumnDef="emailDomains">
+              <th mat-header-cell *matHeaderCellDef>{{ t('fields.emailDomains') }}</th>
+              <td mat-cell *matCellDef="let organization">{{ organization.emailDomains.length ? organization.emailDomains.join(', ') : '—' }}</td>
+            </ng-container>
+            <ng-container matColumnDef="requestVisibility">
+              <th mat-header-cell *matHeaderCellDef>{{ t('fields.requestVisibility') }}</th>
+              <td mat-cell *matCellDef="let organization">{{ t('visibility.' + organization.requestVisibility) }}</td>
+            </ng-container>
+            <ng-container matColumnDef="actions">
+              <th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ translate('common.actions') }}</span></th>
+              <td mat-cell *matCellDef="let organization" class="actions">
+                <button mat-icon-button type="button" (click)="edit(organization)" [attr.aria-label]="t('edit', { name: organization.name })">
+                  <mat-icon aria-hidden="true">edit</mat-icon>
+                </button>
+              </td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          </table>
+        }
+      }
+
+      <section class="policy" aria-labelledby="sign-up-policy" [attr.aria-busy]="savingPolicy()">
+        <h2 id="sign-up-policy" class="section-title">{{ t('policy.title') }}</h2>
+        <p class="section-help">{{ t('policy.subtitle') }}</p>
+        <form [formGroup]="policy" (ngSubmit)="savePolicy()">
+          <mat-radio-group formControlName="mode" class="modes" [attr.aria-label]="t('policy.mode')">
+            @for (mode of modes; track mode) {
+              <mat-radio-button [value]="mode">{{ t('policy.modes.' + mode) }}</mat-radio-button>
+            }
+          </mat-radio-group>
+          <mat-checkbox formControlName="requireApproval">{{ t('policy.requireApproval') }}</mat-checkbox>
+          <p class="section-help">{{ t('policy.approvalNote') }}</p>
+          <button mat-flat-button type="submit" class="submit" [disabled]="savingPolicy() || !policyLoaded()">{{ t('policy.save') }}</button>
+        </form>
+      </section>
+    </ng-container>
+  `,
+  styles: `
+    .organizations {
+      width: 100%;
+      background: var(--mat-sys-surface-container-low);
+    }
+    .name {
+      font-weight: 500;
+    }
+    .actions {
+      width: 56px;
+      text-align: end;
+    }
+    .policy {
+      margin-top: 32px;
+      padding: 24px;
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-surface-container-low);
+      max-width: 720px;
+    }
+    .section-title {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-large);
+    }
+    .section-help {
+      margin: 0 0 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    form,
+    .modes {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .submit {
+      align-self: flex-start;
+      margin-top: 8px;
+    }
+  `,
+})
+export class OrganizationsPageComponent implements OnInit {
+  private readonly http = inject(HttpClient);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly columns = ['name', 'emailDomains', 'requestVisibility', 'actions'];
+  protected readonly modes = signUpModes;
+  protected readonly loading = signal(true);
+  protected readonly problemKey = signal<string | null>(null);
+  protected readonly organizations = signal<PageOf<OrganizationView> | null>(null);
+  protected readonly savingPolicy = signal(false);
+  protected readonly policyLoaded = signal(false);
+  protected readonly policy = new FormGroup({
+    mode: new FormControl<SignUpMode>('disabled', { nonNullable: true }),
+    requireApproval: new FormControl(true, { nonNullable: true }),
+  });
+
+  ngOnInit(): void {
+    void this.load();
+    void this.loadPolicy();
+  }
+
+  protected translate(key: string): string {
+    return this.transloco.translate(key);
+  }
+
+  protected async load(): Promise<void> {
+    this.loading.set(true);
+    this.problemKey.set(null);
+    try {
+      this.organizations.set(await firstValueFrom(this.http.get<PageOf<OrganizationView>>('/api/identity/organizations', { params: { limit: 500 } })));
+    } catch (error) {
+      this.problemKey.set(problemMessageKey(toProblem(error).code));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  private async loadPolicy(): Promise<void> {
+    try {
+      this.policy.setValue(await firstValueFrom(this.http.get<SignUpPolicyView>('/api/identity/sign-up-policy')));
+      this.policyLoaded.set(true);
+    } catch (error) {
+      this.snackBar.open(this.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+    }
+  }
+
+  protected edit(organization: OrganizationView | null): void {
+    this.dialog
+      .open<OrganizationDialogComponent, OrganizationView | null, CommandAccepted>(OrganizationDialogComponent, { data: organization, autoFocus: 'first-tabbable', width: 'min(560px, 95vw)' })
+      .afterClosed()
+      .subscribe((accepted) => {
+        if (!accepted) return;
+        this.snackBar.open(this.translate(organization ? 'organizations.saved' : 'organizations.created'), undefined, { duration: 4000, politeness: 'polite' });
+        void this.load();
+      });
+  }
+
+  protected async savePolicy(): Promise<void> {
+    if (this.savingPolicy()) return;
+    this.savingPolicy.set(true);
+    try {
+      await firstValueFrom(this.http.put('/api/identity/sign-up-policy', this.policy.getRawValue()));
+      this.snackBar.open(this.translate('organizations.policy.saved'), undefined, { duration: 4000, politeness: 'polite' });
+    } catch (error) {
+      this.snackBar.open(this.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+    } finally {
+      this.savingPolicy.set(false);
+    }
+  }
+}

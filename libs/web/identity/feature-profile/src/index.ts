@@ -1,0 +1,1 @@
+export { ProfilePageComponent } from './lib/profile-page.component';

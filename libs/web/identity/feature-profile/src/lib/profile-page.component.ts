@@ -1,0 +1,189 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { userLanguages } from '@lexport/identity-contracts';
+import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexport/web-identity-feature-sign-in';
+import { EmailPreferencesComponent } from '@lexport/web-notifications-feature-inbox';
+import { placeFieldErrors, problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+import { LanguagePreference } from '@lexport/web-shared-i18n';
+import type { Language } from '@lexport/web-shared-i18n';
+import { firstValueFrom } from 'rxjs';
+
+/** One's own account: name and language, password, and which emails arrive. */
+@Component({
+  selector: 'lex-profile-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, NewPasswordFieldsComponent, EmailPreferencesComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'lex-page' },
+  template: `
+    <ng-container *transloco="let t">
+      <header class="page-header">
+        <div>
+          <h1 class="page-title">{{ t('profile.title') }}</h1>
+          <p class="page-subtitle">{{ t('profile.subtitle') }}</p>
+        </div>
+      </header>
+      <div class="sections">
+        <section class="section" aria-labelledby="profile-details" [attr.aria-busy]="savingDetails()">
+          <h2 id="profile-details" class="section-title">{{ t('profile.details') }}</h2>
+          <div class="progress-slot">
+            @if (savingDetails()) {
+              <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.saving')" />
+            }
+          </div>
+          @if (detailsProblemKey(); as key) {
+            <p class="form-error" role="alert">{{ t(key) }}</p>
+          }
+          <form [formGroup]="details" (ngSubmit)="saveDetails()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('profile.email') }}</mat-label>
+              <input matInput [value]="session.user()?.email ?? ''" readonly autocomplete="email" />
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('profile.name') }}</mat-label>
+              <input matInput formControlName="name" autocomplete="name" required />
+              @if (details.controls.name.invalid) {
+                <mat-error>{{ t('profile.nameRequired') }}</mat-error>
+              }
+            </mat-form-field>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('profile.language') }}</mat-label>
+              <mat-select formControlName="language">
+                @for (language of languages; track language) {
+                  <mat-option [value]="language">{{ t('app.languages.' + language) }}</mat-option>
+                }
+              </mat-select>
+            </mat-form-field>
+            <button mat-flat-button type="submit" class="submit" [disabled]="savingDetails()">{{ t('profile.save') }}</button>
+          </form>
+        </section>
+
+        <section class="section" aria-labelledby="profile-password" [attr.aria-busy]="savingPassword()">
+          <h2 id="profile-password" class="section-title">{{ t('profile.password') }}</h2>
+          <p class="section-help">{{ t('profile.passwordHelp') }}</p>
+          <div class="progress-slot">
+            @if (savingPassword()) {
+              <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.saving')" />
+            }
+          </div>
+          @if (passwordProblemKey(); as key) {
+            <p class="form-error" role="alert">{{ t(key) }}</p>
+          }
+          <form [formGroup]="passwordForm" (ngSubmit)="changePassword()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('profile.currentPassword') }}</mat-label>
+              <input matInput type="password" [formControl]="currentPassword" autocomplete="current-password" required />
+              @if (currentPassword.hasError('server')) {
+                <mat-error>{{ t(messageKey(currentPassword.getError('server'))) }}</mat-error>
+              } @else if (currentPassword.invalid) {
+                <mat-error>{{ t('profile.currentPasswordRequired') }}</mat-error>
+              }
+            </mat-form-field>
+            <lex-new-password-fields [form]="passwordForm" />
+            <button mat-flat-button type="submit" class="submit" [disabled]="savingPassword()">{{ t('profile.changePassword') }}</button>
+          </form>
+        </section>
+
+        <section class="section" aria-labelledby="profile-emails">
+          <h2 id="profile-emails" class="section-title">{{ t('profile.emails') }}</h2>
+          <p class="section-help">{{ t('profile.emailsHelp') }}</p>
+          <lex-email-preferences />
+        </section>
+      </div>
+    </ng-container>
+  `,
+  styles: `
+    .sections {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr));
+      gap: 24px;
+      align-items: start;
+    }
+    .section {
+      padding: 24px;
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-surface-container-low);
+    }
+    .section-title {
+      margin: 0 0 4px;
+      font: var(--mat-sys-title-large);
+    }
+    .section-help {
+      margin: 0 0 8px;
+      color: var(--mat-sys-on-surface-variant);
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: 8px;
+    }
+    .submit {
+      align-self: flex-start;
+    }
+  `,
+})
+export class ProfilePageComponent {
+  private readonly http = inject(HttpClient);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  private readonly languagePreference = inject(LanguagePreference);
+  protected readonly session = inject(SessionStore);
+  protected readonly languages = userLanguages;
+  protected readonly messageKey = problemMessageKey;
+  protected readonly savingDetails = signal(false);
+  protected readonly savingPassword = signal(false);
+  protected readonly detailsProblemKey = signal<string | null>(null);
+  protected readonly passwordProblemKey = signal<string | null>(null);
+  protected readonly details = new FormGroup({
+    name: new FormControl(this.session.user()?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
+    language: new FormControl<Language>((this.session.user()?.language as Language | undefined) ?? 'en', { nonNullable: true }),
+  });
+  protected readonly currentPassword = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly passwordForm = newPasswordForm();
+
+  protected async saveDetails(): Promise<void> {
+    this.details.markAllAsTouched();
+    if (this.details.invalid || this.savingDetails()) return;
+    this.savingDetails.set(true);
+    this.detailsProblemKey.set(null);
+    const value = this.details.getRawValue();
+    try {
+      await firstValueFrom(this.http.put('/api/identity/session/profile', value));
+      this.session.update(value);
+      this.languagePreference.use(value.language);
+      this.snackBar.open(this.transloco.translate('profile.saved'), undefined, { duration: 3000, politeness: 'polite' });
+    } catch (error) {
+      const problem = toProblem(error);
+      if (!placeFieldErrors(this.details, problem)) this.detailsProblemKey.set(problemMessageKey(problem.code));
+    } finally {
+      this.savingDetails.set(false);
+    }
+  }
+
+  protected async changePassword(): Promise<void> {
+    this.currentPassword.markAsTouched();
+    const ready = readyToSend(this.passwordForm);
+    if (this.currentPassword.invalid || !ready || this.savingPassword()) return;
+    this.savingPassword.set(true);
+    this.passwordProblemKey.set(null);
+    try {
+      await firstValueFrom(this.http.put('/api/identity/session/password', { currentPassword: this.currentPassword.value, newPassword: this.passwordForm.controls.password.value }));
+      this.currentPassword.reset();
+      this.passwordForm.reset();
+      this.snackBar.open(this.transloco.translate('profile.passwordChanged'), undefined, { duration: 4000, politeness: 'polite' });
+    } catch (error) {
+      const problem = toProblem(error);
+      if (problem.fieldErrors.some((fieldError) => fieldError.field === 'currentPassword')) this.currentPassword.setErrors({ server: problem.code });
+      else this.passwordProblemKey.set(problemMessageKey(problem.code));
+    } finally {
+      this.savingPassword.set(false);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import type { OnInit } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { EmailVerificationView, EmailVerified } from '@lexport/identity-contracts';
+import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { firstValueFrom } from 'rxjs';
+
+/**
+ * Where the confirmation email leads. Opening the link only checks it; the person confirms with a click, so that a
+ * mail scanner following links cannot confirm an address on its own.
+ */
+@Component({
+  selector: 'lex-verify-email-page',
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t">
+      @if (!link()) {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verifyEmail.checking')" />
+      } @else if (outcome(); as done) {
+        <lex-empty-state icon="mark_email_read" [title]="t('verifyEmail.title')" [message]="t(done.status === 'active' ? 'verifyEmail.active' : 'verifyEmail.awaitingApproval')">
+          <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
+        </lex-empty-state>
+      } @else if (link()?.status === 'valid') {
+        <section class="card" [attr.aria-busy]="busy()">
+          @if (busy()) {
+            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('verifyEmail.busy')" />
+          }
+          <h1 class="title">{{ t('verifyEmail.title') }}</h1>
+          <p class="subtitle">{{ t('verifyEmail.prompt') }}</p>
+          @if (problemKey(); as key) {
+            <p class="error" role="alert">{{ t(key) }}</p>
+          }
+          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">{{ t('verifyEmail.confirm') }}</button>
+        </section>
+      } @else if (link()?.status === 'used') {
+        <lex-empty-state icon="task_alt" [title]="t('verifyEmail.title')" [message]="t('verifyEmail.used')">
+          <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
+        </lex-empty-state>
+      } @else {
+        <lex-empty-state icon="link_off" tone="error" [title]="t('verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'verifyEmail.expired' : 'verifyEmail.invalid')">
+          <a mat-stroked-button routerLink="/sign-up">{{ t('verifyEmail.askAgain') }}</a>
+        </lex-empty-state>
+      }
+    </ng-container>
+  `,
+  styleUrl: './sign-in-page.component.scss',
+})
+export class VerifyEmailPageComponent implements OnInit {
+  private readonly http = inject(HttpClient);
+  readonly userId = input.required<string>();
+  readonly token = input<string>('');
+  protected readonly link = signal<EmailVerificationView | null>(null);
+  protected readonly outcome = signal<EmailVerified | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly problemKey = signal<string | null>(null);
+
+  async ngOnInit(): Promise<void> {
+    try {
+      this.link.set(await firstValueFrom(this.http.get<EmailVerificationView>(`/api/identity/email-verifications/${encodeURIComponent(this.userId())}`, { params: { token: this.token() || '-' } })));
+    } catch {
+      this.link.set({ status: 'invalid' });
+    }
+  }
+
+  protected async confirm(): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.problemKey.set(null);
+    try {
+      this.outcome.set(await firstValueFrom(this.http.post<EmailVerified>('/api/identity/email-verifications', { userId: this.userId(), token: this.token() })));
+    } catch (error) {
+      this.problemKey.set(problemMessageKey(toProblem(error).code));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { EmailPreferencesComponent } from './lib/email-preferences.component';
+export { NotificationsPageComponent } from './lib/notifications-page.component';
