@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, screenshot, signInAs, startPortal } from './portal';
+import { launchBrowser, linkInMailbox, screenshot, signInAs, startPortal } from './portal';
 import type { RunningPortal } from './portal';
 
 describe('joining the portal from an invitation', () => {
@@ -31,23 +31,15 @@ describe('joining the portal from an invitation', () => {
     const dialog = adminPage.getByRole('dialog', { name: 'Invite a user' });
     await dialog.getByLabel('Name').fill('Léa Moreau');
     await dialog.getByLabel('Email address').fill('lea@initech.test');
-    await dialog.getByLabel('Client organization').fill('initech');
+    await dialog.getByRole('combobox', { name: 'Client organization' }).click();
+    await adminPage.getByRole('option', { name: 'Acme Industries' }).click();
     await screenshot(adminPage, 'users-invite');
     await dialog.getByRole('button', { name: 'Send the invitation' }).click();
     await adminPage.getByText('Invitation sent').waitFor();
     await adminPage.getByRole('cell', { name: 'Léa Moreau lea@initech.test' }).waitFor();
     await screenshot(adminPage, 'users-list');
 
-    let link = '';
-    for (let attempt = 0; attempt < 50 && !link; attempt += 1) {
-      const mailbox = await adminPage.request.get(`${portal.url}/api/dev/mailbox?to=lea@initech.test`);
-      const [summary] = (await mailbox.json()).items as Array<{ id: string }>;
-      if (summary) {
-        const message = await (await adminPage.request.get(`${portal.url}/api/dev/mailbox/${summary.id}`)).json();
-        link = /(http:\/\/\S+\/invitations\/\S+)/.exec(message.text)?.[1] ?? '';
-      }
-      if (!link) await adminPage.waitForTimeout(100);
-    }
+    const link = await linkInMailbox(adminPage, portal.url, 'lea@initech.test', '/invitations/');
     expect(link).toContain(portal.url);
     await adminPage.getByRole('link', { name: 'Development mailbox' }).click();
     await adminPage.getByText('Alice Martin invites you to the Lexport client portal').first().waitFor();
@@ -105,15 +97,7 @@ describe('joining the portal from an invitation', () => {
     await page.getByLabel('Email address').fill('claire@acme.demo');
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('If this address has an account, a link is on its way.').waitFor();
-    let link = '';
-    for (let attempt = 0; attempt < 50 && !link; attempt += 1) {
-      const mailbox = await (await page.request.get(`${portal.url}/api/dev/mailbox?to=claire@acme.demo`)).json();
-      for (const summary of mailbox.items as Array<{ id: string }>) {
-        const message = await (await page.request.get(`${portal.url}/api/dev/mailbox/${summary.id}`)).json();
-        link = /(http:\/\/\S+\/password-resets\/\S+)/.exec(message.text)?.[1] ?? link;
-      }
-      if (!link) await page.waitForTimeout(100);
-    }
+    const link = await linkInMailbox(page, portal.url, 'claire@acme.demo', '/password-resets/');
     expect(link).toContain('/password-resets/');
     await page.goto(link);
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();

@@ -86,3 +86,18 @@ export async function signInAs(page: Page, portalUrl: string, email: string, pas
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The link to `path` in the newest email to this address, as the development mailbox captured it. */
+export async function linkInMailbox(page: Page, portalUrl: string, to: string, path: string): Promise<string> {
+  const pattern = new RegExp(`(http://\\S+${path.replace(/[/.]/g, '\\$&')}\\S+)`);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const mailbox = await page.request.get(`${portalUrl}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+    for (const summary of (await mailbox.json()).items as Array<{ id: string }>) {
+      const message = await (await page.request.get(`${portalUrl}/api/dev/mailbox/${summary.id}`)).json();
+      const link = pattern.exec(message.text)?.[1];
+      if (link) return link;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`No email to ${to} with a link to ${path}`);
+}

@@ -20,6 +20,8 @@ describe('identity over HTTP', () => {
   it('invites a client by email; the link lets them choose a password once, then sign in', async () => {
     const invited = await admin.post('/api/identity/users').send({ email: 'Nadia@Initech.test', name: 'Nadia Rossi', roles: ['client'], organizationId: 'globex', language: 'fr' }).expect(201);
     const { userId, token } = await invitationLink('nadia@initech.test');
+    const listed = (await admin.get('/api/identity/users').query({ search: 'nadia@initech.test' })).body.items[0];
+    expect(Date.parse(listed.invitationExpiresAt) - Date.parse(listed.invitedAt)).toBe(72 * 3_600_000);
     expect(userId).toBe(invited.body.id);
     const mail = (await request(server.http).get('/api/dev/mailbox').query({ to: 'nadia@initech.test' })).body.items[0];
     expect(mail.subject).toBe('Alice Martin vous invite sur le portail client de Lexport');

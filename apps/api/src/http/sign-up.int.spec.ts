@@ -170,6 +170,8 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
     const hana = await signIn(server, 'hana@globex.demo');
     await hana.put('/api/identity/session/profile').send({ name: 'Hana Y.', language: 'fr' }).expect(200);
     await eventually(() => hana.get('/api/identity/session'), (response) => response.body.user.name === 'Hana Y.' && response.body.user.language === 'fr', 'the profile changed');
+    const offered = await hana.get('/api/notifications/preferences').expect(200);
+    expect(offered.body.categories.map((category: { id: string }) => category.id)).toEqual(['account']);
     const invalid = await hana.put('/api/identity/session/profile').send({ name: ' ', language: 'de' }).expect(400);
     expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual(['/language', '/name']);
   });

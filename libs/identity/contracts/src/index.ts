@@ -4,7 +4,6 @@ export {
   changePasswordRequest,
   changeRolesRequest,
   completePasswordResetRequest,
-  emailVerificationHours,
   emailVerificationPath,
   emailVerificationRequest,
   emailVerificationTokenPurpose,

@@ -260,5 +260,4 @@ export interface RolesChangedData {
 
 export const emailVerificationPath = (userId: string, token: string) => `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const emailVerificationTokenPurpose = 'email-verification';
-export const emailVerificationHours = 24;
 export const signInPath = '/sign-in';

@@ -62,12 +62,12 @@ export const outboxEntryParams = z.object({ entryId: z.uuid() }).strict();
 export const mailboxMessageParams = z.object({ messageId: z.uuid() }).strict();
 
 /**
- * Emails come in categories a person may turn off, except the mandatory ones (account and security: invitations,
+ * Emails come in categories a person may turn off (only those their roles receive are offered), except the mandatory ones (account and security: invitations,
  * confirmations, password and lock-out notices). Later contexts add their own categories here.
  */
 export const emailCategories = [
-  { id: 'account', mandatory: true },
-  { id: 'administration', mandatory: false },
+  { id: 'account', mandatory: true, roles: ['client', 'staff', 'admin', 'operator'] },
+  { id: 'administration', mandatory: false, roles: ['admin'] },
 ] as const;
 export type EmailCategory = (typeof emailCategories)[number]['id'];
 const optionalCategories = emailCategories.filter((category) => !category.mandatory).map((category) => category.id) as [EmailCategory, ...EmailCategory[]];

@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  INVITATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
 });
 
@@ -54,6 +56,10 @@ export interface LexportConfig {
   /** Signs the links sent by email (invitations, password resets) and the CSRF tokens. */
   readonly tokenSecret: string;
   readonly sessionHours: number;
+  /** How long an invitation link works. */
+  readonly invitationHours: number;
+  /** How long a sign-up's email confirmation link works. */
+  readonly emailVerificationHours: number;
 }
 
 export class ConfigurationError extends Error {
@@ -92,6 +98,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     firmName: values.FIRM_NAME,
     tokenSecret: values.TOKEN_SECRET ?? localTokenSecret(dataDirectory, values.NODE_ENV),
     sessionHours: values.SESSION_HOURS,
+    invitationHours: values.INVITATION_HOURS,
+    emailVerificationHours: values.EMAIL_VERIFICATION_HOURS,
   };
 }
 

@@ -43,7 +43,7 @@ describe('configuration', () => {
     expect(config.tokenSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ LEXPORT_DATA_DIR: dataDirectory }).tokenSecret).toBe(config.tokenSecret);
     rmSync(dataDirectory, { recursive: true, force: true });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStoreUrl: undefined, mongoUrl: undefined, demoData: false });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStoreUrl: undefined, mongoUrl: undefined, demoData: false, invitationHours: 72, emailVerificationHours: 24 });
     expect(config.sqlitePath).toBe(join(dataDirectory, 'lexport.sqlite'));
   });
 
@@ -54,12 +54,12 @@ describe('configuration', () => {
   it('lists every wrong setting at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', EVENTSTORE_URL: 'http://nope', OPERATOR_TOKEN: 'short', TOKEN_SECRET: 'x'.repeat(40) });
+      loadConfig({ PORT: 'eighty', EVENTSTORE_URL: 'http://nope', OPERATOR_TOKEN: 'short', TOKEN_SECRET: 'x'.repeat(40), INVITATION_HOURS: '0' });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['EVENTSTORE_URL', 'OPERATOR_TOKEN', 'PORT']);
+    expect((error as ConfigurationError).problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['EVENTSTORE_URL', 'INVITATION_HOURS', 'OPERATOR_TOKEN', 'PORT']);
   });
 });
 

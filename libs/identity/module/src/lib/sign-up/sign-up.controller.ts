@@ -4,9 +4,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { DomainError } from '@lexport/shared-ddd';
 import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, ID_GENERATOR, ProjectionsService, Public, TokenSigner } from '@lexport/shared-platform';
-import type { CommandContext } from '@lexport/shared-platform';
-import { emailVerificationHours, emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-contracts';
+import { Command, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService, Public, TokenSigner } from '@lexport/shared-platform';
+import type { CommandContext, LexportConfig } from '@lexport/shared-platform';
+import { emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-contracts';
 import type { EmailVerificationView, EmailVerified, SignUpAccepted } from '@lexport/identity-contracts';
 import { admitSignUp, signUpMustBeAdmitted } from '@lexport/identity-domain';
 import { createZodDto } from 'nestjs-zod';
@@ -41,6 +41,7 @@ export class SignUpController {
     private readonly projections: ProjectionsService,
     private readonly signer: TokenSigner,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
 
   @Post('sign-ups')
@@ -76,7 +77,7 @@ export class SignUpController {
           organizationId: admission.organizationId,
           approvalRequired: admission.approvalRequired,
           verificationId: randomUUID(),
-          expiresAt: new Date(now.getTime() + emailVerificationHours * 3_600_000).toISOString(),
+          expiresAt: new Date(now.getTime() + this.config.emailVerificationHours * 3_600_000).toISOString(),
           at: now.toISOString(),
         },
       },
@@ -123,7 +124,7 @@ export class SignUpController {
     const now = this.accounts.clock.now();
     await this.accounts.execute(
       user.id,
-      { type: 'ResendVerification', data: { verificationId: randomUUID(), expiresAt: new Date(now.getTime() + emailVerificationHours * 3_600_000).toISOString(), at: now.toISOString() } },
+      { type: 'ResendVerification', data: { verificationId: randomUUID(), expiresAt: new Date(now.getTime() + this.config.emailVerificationHours * 3_600_000).toISOString(), at: now.toISOString() } },
       { ...context, actor: user.id },
     );
     return verificationSent;

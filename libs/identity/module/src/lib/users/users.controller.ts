@@ -3,8 +3,8 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Quer
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, CurrentUser, ID_GENERATOR, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
-import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
+import { Command, CurrentUser, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
 import type { FindQuery } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
 import type { UserView } from '@lexport/identity-contracts';
@@ -23,8 +23,6 @@ class UserIdParams extends createZodDto(userIdParams) {}
 class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
 class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
-export const invitationHours = 72;
-
 const toView = ({ sortName: _sortName, ...view }: UserDocument): UserView => view;
 
 /** Admins manage accounts: invite, resend, withdraw, deactivate, reactivate. */
@@ -38,6 +36,7 @@ export class UsersController {
     private readonly projections: ProjectionsService,
     private readonly organizations: Organizations,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
 
   @Get()
@@ -65,7 +64,7 @@ export class UsersController {
     const as = { ...context, actor: admin.id };
     await this.accounts.claimEmail(body.email, userId, as);
     const now = this.accounts.clock.now();
-    const expiresAt = new Date(now.getTime() + invitationHours * 3_600_000).toISOString();
+    const expiresAt = new Date(now.getTime() + this.config.invitationHours * 3_600_000).toISOString();
     try {
       const outcome = await this.accounts.execute(
         userId,
@@ -88,7 +87,7 @@ export class UsersController {
       params.userId,
       {
         type: 'ResendInvitation',
-        data: { invitationId: randomUUID(), expiresAt: new Date(now.getTime() + invitationHours * 3_600_000).toISOString(), by: admin.id, byName: admin.name, at: now.toISOString() },
+        data: { invitationId: randomUUID(), expiresAt: new Date(now.getTime() + this.config.invitationHours * 3_600_000).toISOString(), by: admin.id, byName: admin.name, at: now.toISOString() },
       },
       { ...context, actor: admin.id },
     );

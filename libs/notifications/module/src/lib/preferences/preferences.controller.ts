@@ -22,10 +22,11 @@ export class PreferencesController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Email categories and whether one receives each (mandatory ones always on)' })
+  @ApiOperation({ summary: 'The email categories one may receive, and whether each is on (mandatory ones always are)' })
   async show(@CurrentUser() user: AuthenticatedUser): Promise<EmailPreferencesView> {
     const state = await this.preferences.of(user.id);
-    return { categories: emailCategories.map((category) => ({ id: category.id, mandatory: category.mandatory, enabled: wantsEmail(state, category.id) })) };
+    const relevant = emailCategories.filter((category) => category.roles.some((role) => user.roles.includes(role)));
+    return { categories: relevant.map((category) => ({ id: category.id, mandatory: category.mandatory, enabled: wantsEmail(state, category.id) })) };
   }
 
   @Put()

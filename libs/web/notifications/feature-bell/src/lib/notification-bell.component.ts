@@ -26,7 +26,7 @@ import { NotificationTextPipe } from './notification-text.pipe';
         (menuOpened)="loadRecent()"
         [attr.aria-label]="store.unread() > 0 ? t('notifications.bellUnread', { count: store.unread() }) : t('notifications.bell')"
       >
-        <mat-icon aria-hidden="true" [matBadge]="store.unread() > 0 ? (store.unread() > 99 ? '99+' : store.unread()) : null" matBadgeColor="warn" matBadgeSize="small" [matBadgeDescription]="''">notifications</mat-icon>
+        <mat-icon aria-hidden="true" [matBadge]="store.unread() > 0 ? (store.unread() > 99 ? '99+' : store.unread()) : null" matBadgeColor="warn" matBadgeSize="medium" [matBadgeDescription]="''">notifications</mat-icon>
       </button>
       <mat-menu #menu="matMenu" xPosition="before" class="notification-menu">
         <div class="menu-header" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()" role="presentation">

@@ -31,7 +31,7 @@ const pageSize = 20;
         </div>
         <div class="toolbar">
           <mat-button-toggle-group [value]="unreadOnly() ? 'unread' : 'all'" (change)="filter($event.value === 'unread')" [attr.aria-label]="t('notifications.title')" hideSingleSelectionIndicator>
-            <mat-button-toggle value="all">{{ t('users.filter.all') }}</mat-button-toggle>
+            <mat-button-toggle value="all">{{ t('notifications.all') }}</mat-button-toggle>
             <mat-button-toggle value="unread">{{ t('notifications.unreadOnly') }}</mat-button-toggle>
           </mat-button-toggle-group>
           @if (store.unread() > 0) {
