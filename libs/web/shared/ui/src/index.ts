@@ -1,1 +1,2 @@
 export { EmptyStateComponent } from './lib/empty-state.component';
+export { PageHeaderComponent } from './lib/page-header.component';

@@ -6,7 +6,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -15,33 +14,24 @@ import { signUpModes } from '@lexport/identity-contracts';
 import type { OrganizationView, SignUpMode, SignUpPolicyView } from '@lexport/identity-contracts';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
-import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { OrganizationDialogComponent } from './organization-dialog.component';
 
 /** Admins keep the list of client organizations and decide who may sign up. */
 @Component({
   selector: 'lex-organizations-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatIconModule, MatProgressBarModule, MatRadioModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatIconModule, MatRadioModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t; read: 'organizations'">
-      <header class="page-header">
-        <div>
-          <h1 class="page-title">{{ t('title') }}</h1>
-          <p class="page-subtitle">{{ t('subtitle') }}</p>
-        </div>
+      <lex-page-header [title]="t('title')" [subtitle]="t('subtitle')" [busy]="loading()" [busyLabel]="t('title')">
         <button mat-flat-button type="button" (click)="edit(null)">
           <mat-icon aria-hidden="true">domain_add</mat-icon>
           {{ t('new') }}
         </button>
-      </header>
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('title')" />
-        }
-      </div>
+      </lex-page-header>
       @if (problemKey(); as key) {
         <lex-empty-state icon="error" tone="error" [title]="t('loadFailed')" [message]="translate(key)">
           <button mat-stroked-button type="button" (click)="load()">{{ translate('common.retry') }}</button>

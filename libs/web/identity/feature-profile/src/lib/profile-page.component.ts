@@ -14,22 +14,18 @@ import { EmailPreferencesComponent } from '@lexport/web-notifications-feature-in
 import { placeFieldErrors, problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import { LanguagePreference } from '@lexport/web-shared-i18n';
 import type { Language } from '@lexport/web-shared-i18n';
+import { PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 
 /** One's own account: name and language, password, and which emails arrive. */
 @Component({
   selector: 'lex-profile-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, NewPasswordFieldsComponent, EmailPreferencesComponent],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, NewPasswordFieldsComponent, EmailPreferencesComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <header class="page-header">
-        <div>
-          <h1 class="page-title">{{ t('profile.title') }}</h1>
-          <p class="page-subtitle">{{ t('profile.subtitle') }}</p>
-        </div>
-      </header>
+      <lex-page-header [title]="t('profile.title')" [subtitle]="t('profile.subtitle')" />
       <div class="sections">
         <section class="section" aria-labelledby="profile-details" [attr.aria-busy]="savingDetails()">
           <h2 id="profile-details" class="section-title">{{ t('profile.details') }}</h2>

@@ -8,14 +8,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { OrganizationView, UserView } from '@lexport/identity-contracts';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
-import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { AccessDialogComponent } from './access-dialog.component';
 import type { AccessDialogData } from './access-dialog.component';
@@ -41,31 +40,22 @@ type Filter = (typeof filters)[number];
  */
 @Component({
   selector: 'lex-users-page',
-  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatProgressBarModule, MatTableModule, TranslocoDirective, EmptyStateComponent],
+  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <header class="page-header">
-        <div>
-          <h1 class="page-title">{{ t('users.title') }}</h1>
-          <p class="page-subtitle">{{ t('users.subtitle') }}</p>
-        </div>
+      <lex-page-header [title]="t('users.title')" [subtitle]="t('users.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
         <button mat-flat-button type="button" (click)="invite()">
           <mat-icon aria-hidden="true">person_add</mat-icon>
           {{ t('users.invite.action') }}
         </button>
-      </header>
-      <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
-        @for (option of filters; track option) {
-          <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
-        }
-      </mat-button-toggle-group>
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
-        }
-      </div>
+        <mat-button-toggle-group below-title class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
+          @for (option of filters; track option) {
+            <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
+          }
+        </mat-button-toggle-group>
+      </lex-page-header>
       @if (problemKey(); as key) {
         <lex-empty-state icon="error" tone="error" [title]="t('users.loadFailed')" [message]="t(key)">
           <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>

@@ -4,14 +4,12 @@ import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { NotificationView } from '@lexport/notifications-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
-import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { NotificationsStore, NotificationTextPipe } from '@lexport/web-notifications-feature-bell';
 
 const pageSize = 20;
@@ -19,16 +17,12 @@ const pageSize = 20;
 /** All of one's notifications, newest first: filter to unread, open one, mark one or all read, load more. */
 @Component({
   selector: 'lex-notifications-page',
-  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, MatListModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NotificationTextPipe],
+  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, TranslocoDirective, EmptyStateComponent, NotificationTextPipe, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <header class="page-header">
-        <div>
-          <h1 class="page-title">{{ t('notifications.title') }}</h1>
-          <p class="page-subtitle">{{ t('notifications.subtitle') }}</p>
-        </div>
+      <lex-page-header [title]="t('notifications.title')" [subtitle]="t('notifications.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
         <div class="toolbar">
           <mat-button-toggle-group [value]="unreadOnly() ? 'unread' : 'all'" (change)="filter($event.value === 'unread')" [attr.aria-label]="t('notifications.title')" hideSingleSelectionIndicator>
             <mat-button-toggle value="all">{{ t('notifications.all') }}</mat-button-toggle>
@@ -41,12 +35,7 @@ const pageSize = 20;
             </button>
           }
         </div>
-      </header>
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
-        }
-      </div>
+      </lex-page-header>
       @if (problemKey(); as key) {
         <lex-empty-state icon="error" tone="error" [title]="t('notifications.loadFailed')" [message]="t(key)">
           <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>

@@ -5,14 +5,13 @@ import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { DomSanitizer } from '@angular/platform-browser';
 import type { SafeHtml } from '@angular/platform-browser';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { PageOf } from '@lexport/shared-contracts';
 import type { MailboxMessageView } from '@lexport/notifications-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
-import { EmptyStateComponent } from '@lexport/web-shared-ui';
+import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 
 type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
@@ -23,26 +22,17 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
  */
 @Component({
   selector: 'lex-mailbox-page',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatListModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  imports: [DatePipe, MatButtonModule, MatIconModule, MatListModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <header class="page-header">
-        <div>
-          <h1 class="page-title">{{ t('mailbox.title') }}</h1>
-          <p class="page-subtitle">{{ t('mailbox.subtitle') }}</p>
-        </div>
+      <lex-page-header [title]="t('mailbox.title')" [subtitle]="t('mailbox.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
         <button mat-stroked-button type="button" (click)="load()">
           <mat-icon aria-hidden="true">refresh</mat-icon>
           {{ t('mailbox.refresh') }}
         </button>
-      </header>
-      <div class="progress-slot">
-        @if (loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
-        }
-      </div>
+      </lex-page-header>
       @if (problemKey(); as key) {
         <lex-empty-state icon="error" tone="error" [title]="t('mailbox.unavailable')" [message]="t(key)" />
       } @else if (messages()?.total === 0) {
