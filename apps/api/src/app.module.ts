@@ -4,16 +4,18 @@ import type { DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { PlatformModule } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
+import type { Clock } from '@lexport/shared-ddd';
 import { IdentityModule } from '@lexport/identity-module';
 import { NotificationsModule } from '@lexport/notifications-module';
 import { RequestsModule } from '@lexport/requests-module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: LexportConfig): DynamicModule {
+  /** `clock` is for tests that need time to pass (link and session expiry); the portal runs on the system clock. */
+  static forRoot(config: LexportConfig, clock?: Clock): DynamicModule {
     const web = existsSync(config.webDist)
       ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api{/*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
       : [];
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config }), IdentityModule, NotificationsModule, RequestsModule, ...web] };
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }), IdentityModule, NotificationsModule, RequestsModule, ...web] };
   }
 }

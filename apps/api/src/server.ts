@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { configureApplication, createOpenApiDocument, serveOpenApi } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
+import type { Clock } from '@lexport/shared-ddd';
 import { IdentityDemoData } from '@lexport/identity-module';
 import type { DemoLogin } from '@lexport/identity-module';
 import { RequestsDemoData } from '@lexport/requests-module';
@@ -10,8 +11,8 @@ import { AppModule } from './app.module';
 
 export const version = '0.1.0';
 
-export async function createServer(config: LexportConfig): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+export async function createServer(config: LexportConfig, clock?: Clock): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
+  const app = await NestFactory.create(AppModule.forRoot(config, clock), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureApplication(app, config);
   serveOpenApi(app, createOpenApiDocument(app, version));

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import { temporaryDirectory } from '@lexport/shared-testing';
+import type { Clock } from '@lexport/shared-ddd';
 import { createServer } from '../server';
 
 export interface TestServer {
@@ -13,12 +14,12 @@ export interface TestServer {
 }
 
 /** The real composition of the portal on a fresh embedded store. */
-export async function startTestServer(environment: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(environment: Record<string, string> = {}, clock?: Clock): Promise<TestServer> {
   // Many sign-ins from one address in a few seconds; the limit itself has its own test.
   process.env['SIGN_IN_ATTEMPTS_PER_MINUTE'] = environment['SIGN_IN_ATTEMPTS_PER_MINUTE'] ?? '1000';
   const directory = temporaryDirectory('lexport-http-');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LEXPORT_DATA_DIR: directory.path, WEB_DIST: directory.file('no-web'), ...environment });
-  const { app } = await createServer(config);
+  const { app } = await createServer(config, clock);
   return {
     app,
     http: app.getHttpServer(),
