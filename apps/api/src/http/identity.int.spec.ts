@@ -126,6 +126,15 @@ describe('identity over HTTP', () => {
     await paul.put('/api/identity/session/password').send({ currentPassword: 'walnut-beacon-prairie-cello-2', newPassword: 'lantern-harbour-violet-2026' }).expect(200);
   });
 
+  it('searches users by any part of their name or address, filtered by role and organization', async () => {
+    const emails = async (query: Record<string, string>) => ((await admin.get('/api/identity/users').query(query).expect(200)).body.items as Array<{ email: string }>).map((user) => user.email);
+    expect(await emails({ search: 'ACME.demo' })).toEqual(expect.arrayContaining(['claire@acme.demo', 'marc@acme.demo']));
+    expect(await emails({ search: 'ACME.demo' })).not.toContain('hana@globex.demo');
+    expect(await emails({ search: 'dupont' })).toEqual(['claire@acme.demo']);
+    expect(await emails({ organizationId: 'globex', role: 'client' })).toContain('hana@globex.demo');
+    expect(await emails({ organizationId: 'globex' })).not.toContain('claire@acme.demo');
+  });
+
   it('signs out', async () => {
     const paul = await signIn(server, 'paul.legal@lexport.demo');
     await paul.delete('/api/identity/session').expect(204);

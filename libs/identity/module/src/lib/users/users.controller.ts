@@ -23,7 +23,7 @@ class UserIdParams extends createZodDto(userIdParams) {}
 class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
 class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
-const toView = ({ sortName: _sortName, ...view }: UserDocument): UserView => view;
+const toView = ({ sortName: _sortName, searchText: _searchText, ...view }: UserDocument): UserView => view;
 
 /** Admins manage accounts: invite, resend, withdraw, deactivate, reactivate. */
 @ApiTags('identity')
@@ -46,7 +46,7 @@ export class UsersController {
     const where: Record<string, unknown> = {};
     if (query.status) where['status'] = query.status;
     if (query.organizationId) where['organizationId'] = query.organizationId;
-    if (query.search) where[query.search.includes('@') ? 'email' : 'name'] = { contains: query.search };
+    if (query.search) where['searchText'] = { contains: query.search.toLowerCase() };
     const find: FindQuery = { where: where as FindQuery['where'], sort: [{ field: 'sortName' }], limit: query.role ? 1000 : query.limit, offset: query.role ? 0 : query.offset };
     const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', find);
     if (!query.role) return { ...page, items: page.items.map(toView) };

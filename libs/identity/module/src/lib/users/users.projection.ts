@@ -3,15 +3,18 @@ import type { ReadModelDocument } from '@lexport/shared-readstore';
 import type { UserView } from '@lexport/identity-contracts';
 import type { UserEvent } from '@lexport/identity-domain';
 
-export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string };
+export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string; readonly searchText: string };
+
+/** What the admin's search box matches: name and address together, so "acme" finds everyone at acme. */
+const searchTextOf = (name: string, email: string) => `${name} ${email}`.toLowerCase();
 
 const userIdOf = (streamName: string) => streamName.slice('identity-user-'.length);
 
 /** Users as admins list them and as sign-in looks them up (by email). */
 export const usersProjection = defineProjection({
   name: 'identity_users',
-  version: 2,
-  collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email'] } },
+  version: 3,
+  collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email', 'searchText'] } },
   eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated', 'UserSignedUp', 'EmailVerified', 'SignUpApproved', 'SignUpDeclined'],
   async apply(recorded, writer) {
     const event = recorded as unknown as UserEvent;
@@ -24,6 +27,7 @@ export const usersProjection = defineProjection({
           email,
           name,
           sortName: name.toLowerCase(),
+          searchText: searchTextOf(name, email),
           roles,
           organizationId,
           language,
@@ -44,6 +48,7 @@ export const usersProjection = defineProjection({
           email,
           name,
           sortName: name.toLowerCase(),
+          searchText: searchTextOf(name, email),
           roles: ['client'],
           organizationId,
           language,
@@ -93,9 +98,11 @@ export const usersProjection = defineProjection({
       case 'UserReactivated':
         await writer.patch('users', id, { status: 'active', lockedUntil: null });
         return;
-      case 'ProfileUpdated':
-        await writer.patch('users', id, { name: event.data.name, sortName: event.data.name.toLowerCase(), language: event.data.language });
+      case 'ProfileUpdated': {
+        const user = await writer.get<UserDocument>('users', id);
+        await writer.patch('users', id, { name: event.data.name, sortName: event.data.name.toLowerCase(), searchText: searchTextOf(event.data.name, user?.email ?? ''), language: event.data.language });
         return;
+      }
       default:
         return;
     }

@@ -1,6 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import type { OnInit } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { Router } from '@angular/router';
@@ -15,7 +19,7 @@ import type { OrganizationView, UserView } from '@lexport/identity-contracts';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
-import { firstValueFrom } from 'rxjs';
+import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { AccessDialogComponent } from './access-dialog.component';
 import type { AccessDialogData } from './access-dialog.component';
 import { InviteUserDialogComponent } from './invite-user-dialog.component';
@@ -40,7 +44,7 @@ type Filter = (typeof filters)[number];
  */
 @Component({
   selector: 'lex-users-page',
-  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, MatMenuModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
+  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, MatMenuModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { class: 'lex-page' },
   template: `
@@ -50,11 +54,18 @@ type Filter = (typeof filters)[number];
           <mat-icon aria-hidden="true">person_add</mat-icon>
           {{ t('users.invite.action') }}
         </button>
-        <mat-button-toggle-group below-title class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
-          @for (option of filters; track option) {
-            <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
-          }
-        </mat-button-toggle-group>
+        <div below-title class="list-controls">
+          <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
+            <mat-label>{{ t('users.search') }}</mat-label>
+            <mat-icon matPrefix aria-hidden="true">search</mat-icon>
+            <input matInput type="search" [formControl]="search" autocomplete="off" />
+          </mat-form-field>
+          <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
+            @for (option of filters; track option) {
+              <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
+            }
+          </mat-button-toggle-group>
+        </div>
       </lex-page-header>
       @if (problemKey(); as key) {
         <lex-empty-state icon="error" tone="error" [title]="t('users.loadFailed')" [message]="t(key)">
@@ -127,8 +138,17 @@ type Filter = (typeof filters)[number];
     .email {
       color: var(--mat-sys-on-surface-variant);
     }
-    .filters {
+    .list-controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 16px;
       margin-bottom: 8px;
+    }
+    .search {
+      width: min(360px, 100%);
+    }
+    .filters {
       flex-wrap: wrap;
     }
     .signed-up-for {
@@ -151,6 +171,12 @@ export class UsersPageComponent implements OnInit {
   protected readonly filters = filters;
   protected readonly filter = computed<Filter>(() => ((filters as readonly string[]).includes(this.status() ?? '') ? (this.status() as Filter) : 'all'));
   protected readonly organizations = signal<readonly OrganizationView[]>([]);
+  protected readonly search = new FormControl('', { nonNullable: true });
+
+  constructor() {
+    this.search.valueChanges.pipe(debounceTime(250), distinctUntilChanged(), takeUntilDestroyed()).subscribe(() => void this.load());
+  }
+
   protected readonly columns = ['name', 'roles', 'status', 'lastLoginAt', 'actions'];
   protected readonly loading = signal(true);
   protected readonly problemKey = signal<string | null>(null);
@@ -201,6 +227,7 @@ export class UsersPageComponent implements OnInit {
     try {
       const params: Record<string, string | number> = { limit: 200 };
       if (this.filter() !== 'all') params['status'] = this.filter();
+      if (this.search.value.trim()) params['search'] = this.search.value.trim();
       this.users.set(await firstValueFrom(this.http.get<PageOf<UserView>>('/api/identity/users', { params })));
     } catch (error) {
       this.problemKey.set(problemMessageKey(toProblem(error).code));
