@@ -12,6 +12,8 @@ export const screenshotDirectory = join(workspaceRoot, 'test-output/e2e');
 
 export interface RunningPortal {
   readonly url: string;
+  /** Everything the portal process wrote to stdout and stderr so far (its logs). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
   });
   return {
     url,
+    output: () => output,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
