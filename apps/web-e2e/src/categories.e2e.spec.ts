@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInAs, startPortal } from './portal';
-import type { RunningPortal } from './portal';
+import type { Page } from 'playwright-core';
+import { screenshot, signInAs, usePortalInBrowser } from './portal';
 
 describe('request catalogue in the browser', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
+  const session = usePortalInBrowser();
   let page: Page;
   const externalRequests: string[] = [];
 
-  beforeAll(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    page = await session.browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     page.on('request', (request) => {
-      if (!request.url().startsWith(portal.url)) externalRequests.push(request.url());
+      if (!request.url().startsWith(session.portal.url)) externalRequests.push(request.url());
     });
   });
 
@@ -30,7 +18,7 @@ describe('request catalogue in the browser', () => {
   });
 
   it('sends a visitor to sign in first, then back to the page they wanted', async () => {
-    await page.goto(`${portal.url}/catalogue/categories`);
+    await page.goto(`${session.portal.url}/catalogue/categories`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await screenshot(page, 'sign-in');
     await page.getByLabel('Email address').fill('paul.legal@lexport.demo');
@@ -41,7 +29,7 @@ describe('request catalogue in the browser', () => {
   });
 
   it('lets legal staff create a category and see it listed, then rename it', async () => {
-    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Commercial contracts', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'New category' }).click();
@@ -65,7 +53,7 @@ describe('request catalogue in the browser', () => {
   });
 
   it('refuses a duplicate name with a message beside the field', async () => {
-    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('button', { name: 'New category' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Name').fill('IMMIGRATION LAW');
@@ -77,21 +65,21 @@ describe('request catalogue in the browser', () => {
   });
 
   it('shows clients the catalogue without the staff actions', async () => {
-    await signInAs(page, portal.url, 'claire@acme.demo');
+    await signInAs(page, session.portal.url, 'claire@acme.demo');
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'New category' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Rename / }).count()).toBe(0);
   });
 
   it('says when nothing matches a search', async () => {
-    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByLabel('Search categories').fill('zzzz');
     await page.getByRole('heading', { name: 'No category matches “zzzz”' }).waitFor();
     await screenshot(page, 'categories-no-match');
   });
 
   it('works by keyboard alone and in French', async () => {
-    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
@@ -116,7 +104,7 @@ describe('request catalogue in the browser', () => {
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signInAs(page, portal.url, 'paul.legal@lexport.demo');
+    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Droit fiscal', exact: true }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Description' }).count()).toBe(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

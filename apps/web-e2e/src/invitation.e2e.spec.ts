@@ -1,29 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, linkInMailbox, screenshot, signInAs, startPortal } from './portal';
-import type { RunningPortal } from './portal';
+import { linkInMailbox, screenshot, signInAs, usePortalInBrowser } from './portal';
 
 describe('joining the portal from an invitation', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
-
-  async function context(): Promise<BrowserContext> {
-    return browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
-  }
+  const session = usePortalInBrowser();
+  const context = () => session.context();
 
   it('an admin invites a client, who opens the emailed link, sets a password, signs in and sees the catalogue', async () => {
     const adminContext = await context();
     const adminPage = await adminContext.newPage();
-    await signInAs(adminPage, portal.url, 'admin@lexport.demo');
+    await signInAs(adminPage, session.portal.url, 'admin@lexport.demo');
     await adminPage.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
     await adminPage.getByRole('link', { name: 'Users' }).click();
     await adminPage.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
@@ -39,8 +23,8 @@ describe('joining the portal from an invitation', () => {
     await adminPage.getByRole('cell', { name: 'Léa Moreau lea@initech.test' }).waitFor();
     await screenshot(adminPage, 'users-list');
 
-    const link = await linkInMailbox(adminPage, portal.url, 'lea@initech.test', '/invitations/');
-    expect(link).toContain(portal.url);
+    const link = await linkInMailbox(adminPage, session.portal.url, 'lea@initech.test', '/invitations/');
+    expect(link).toContain(session.portal.url);
     await adminPage.getByRole('link', { name: 'Development mailbox' }).click();
     await adminPage.getByText('Alice Martin invites you to the Lexport client portal').first().waitFor();
     await adminPage.frameLocator('iframe').getByRole('link', { name: 'Create my password' }).waitFor();
@@ -77,7 +61,7 @@ describe('joining the portal from an invitation', () => {
 
   it('locks an account after five wrong passwords and says so in words', async () => {
     const page = await (await context()).newPage();
-    await page.goto(`${portal.url}/sign-in`);
+    await page.goto(`${session.portal.url}/sign-in`);
     for (let attempt = 1; attempt <= 4; attempt += 1) {
       await page.getByLabel('Email address').fill('marc@acme.demo');
       await page.getByLabel('Password', { exact: true }).fill(`wrong-password-${attempt}`);
@@ -92,12 +76,12 @@ describe('joining the portal from an invitation', () => {
 
   it('resets a forgotten password from the emailed link', async () => {
     const page = await (await context()).newPage();
-    await page.goto(`${portal.url}/sign-in`);
+    await page.goto(`${session.portal.url}/sign-in`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.getByLabel('Email address').fill('claire@acme.demo');
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText('If this address has an account, a link is on its way.').waitFor();
-    const link = await linkInMailbox(page, portal.url, 'claire@acme.demo', '/password-resets/');
+    const link = await linkInMailbox(page, session.portal.url, 'claire@acme.demo', '/password-resets/');
     expect(link).toContain('/password-resets/');
     await page.goto(link);
     await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const workspaceRoot = join(__dirname, '../../..');
 export const screenshotDirectory = join(workspaceRoot, 'test-output/e2e');
@@ -103,4 +103,38 @@ export async function linkInMailbox(page: Page, portalUrl: string, to: string, p
     await page.waitForTimeout(100);
   }
   throw new Error(`No email to ${to} with a link to ${path}`);
+}
+
+export interface PortalInBrowser {
+  readonly portal: RunningPortal;
+  readonly browser: Browser;
+  /** A fresh browser profile (cookies, storage), English, desktop-sized unless told otherwise. */
+  context(viewport?: { width: number; height: number }): Promise<BrowserContext>;
+}
+
+/** One portal and one browser for a spec file, started before its tests and stopped after them. */
+export function usePortalInBrowser(environment: Record<string, string> = {}): PortalInBrowser {
+  let portal: RunningPortal | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    portal = await startPortal(environment);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (!value) throw new Error('The portal and the browser start in beforeAll');
+    return value;
+  };
+  return {
+    get portal() {
+      return started(portal);
+    },
+    get browser() {
+      return started(browser);
+    },
+    context: (viewport = { width: 1280, height: 800 }) => started(browser).newContext({ viewport, locale: 'en-GB' }),
+  };
 }

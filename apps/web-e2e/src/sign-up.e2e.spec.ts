@@ -1,30 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, linkInMailbox, screenshot, signInAs, startPortal } from './portal';
-import type { RunningPortal } from './portal';
+import { linkInMailbox, screenshot, signInAs, usePortalInBrowser } from './portal';
 
 const password = 'juniper-anvil-solstice-harbor-8';
 
 describe('signing up, approval, notifications and the profile', () => {
-  let portal: RunningPortal;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    portal = await startPortal();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.stop();
-  });
-
-  function context(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
-    return browser.newContext({ viewport, locale: 'en-GB' });
-  }
+  const session = usePortalInBrowser();
+  const context = session.context;
 
   it('a person signs up, confirms the emailed link, an admin approves from the bell, and the person signs in', async () => {
     const applicant = await (await context({ width: 390, height: 844 })).newPage();
-    await applicant.goto(`${portal.url}/sign-in`);
+    await applicant.goto(`${session.portal.url}/sign-in`);
     await applicant.getByRole('link', { name: 'Create an account' }).click();
     await applicant.getByRole('heading', { name: 'Create your account' }).waitFor();
     await applicant.getByRole('button', { name: 'Create my account' }).click();
@@ -39,16 +23,16 @@ describe('signing up, approval, notifications and the profile', () => {
     await applicant.getByRole('heading', { name: 'Check your email' }).waitFor();
     await screenshot(applicant, 'sign-up-sent');
 
-    await applicant.goto(await linkInMailbox(applicant, portal.url, 'nina@initech.test', '/email-verifications/'));
+    await applicant.goto(await linkInMailbox(applicant, session.portal.url, 'nina@initech.test', '/email-verifications/'));
     await applicant.getByRole('button', { name: 'Confirm my email address' }).click();
     await applicant.getByText('The legal team will now review your account').waitFor();
     await screenshot(applicant, 'email-confirmed');
 
-    await signInAs(applicant, portal.url, 'nina@initech.test', password);
+    await signInAs(applicant, session.portal.url, 'nina@initech.test', password);
     await applicant.getByText('Your account is waiting for approval by the legal team.').waitFor();
 
     const admin = await (await context()).newPage();
-    await signInAs(admin, portal.url, 'admin@lexport.demo');
+    await signInAs(admin, session.portal.url, 'admin@lexport.demo');
     const bell = admin.getByRole('button', { name: /^Notifications, \d+ unread$/ });
     await bell.waitFor();
     await bell.click();
@@ -68,9 +52,9 @@ describe('signing up, approval, notifications and the profile', () => {
     await dialog.getByRole('button', { name: 'Approve' }).click();
     await admin.getByText('Account approved').waitFor();
 
-    await signInAs(applicant, portal.url, 'nina@initech.test', password);
+    await signInAs(applicant, session.portal.url, 'nina@initech.test', password);
     await applicant.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
-    await applicant.goto(`${portal.url}/notifications`);
+    await applicant.goto(`${session.portal.url}/notifications`);
     await applicant.getByText('Your account was approved. Welcome!').waitFor();
     await screenshot(applicant, 'notifications-phone');
     await applicant.getByRole('button', { name: 'Mark all as read' }).click();
@@ -79,7 +63,7 @@ describe('signing up, approval, notifications and the profile', () => {
 
   it('a client changes name and language in the profile; the portal switches to French and remembers optional emails', async () => {
     const page = await (await context()).newPage();
-    await signInAs(page, portal.url, 'hana@globex.demo');
+    await signInAs(page, session.portal.url, 'hana@globex.demo');
     await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Account: Hana Yamada' }).click();
     await page.getByRole('menuitem', { name: 'My profile' }).click();
@@ -105,7 +89,7 @@ describe('signing up, approval, notifications and the profile', () => {
 
   it('an admin adds a client organization and closes sign-up; the sign-in page stops offering it', async () => {
     const admin = await (await context()).newPage();
-    await signInAs(admin, portal.url, 'admin@lexport.demo');
+    await signInAs(admin, session.portal.url, 'admin@lexport.demo');
     await admin.getByRole('link', { name: 'Client organizations' }).click();
     await admin.getByRole('heading', { name: 'Client organizations', level: 1 }).waitFor();
     await admin.getByRole('button', { name: 'Add an organization' }).click();
@@ -125,11 +109,11 @@ describe('signing up, approval, notifications and the profile', () => {
     await admin.getByText('Sign-up settings saved').waitFor();
 
     const visitor = await (await context()).newPage();
-    await visitor.goto(`${portal.url}/sign-in`);
+    await visitor.goto(`${session.portal.url}/sign-in`);
     await visitor.getByRole('heading', { name: 'Sign in' }).waitFor();
     await visitor.waitForLoadState('networkidle');
     expect(await visitor.getByRole('link', { name: 'Create an account' }).count()).toBe(0);
-    await visitor.goto(`${portal.url}/sign-up`);
+    await visitor.goto(`${session.portal.url}/sign-up`);
     await visitor.getByText('Sign-up is closed. The legal team invites people by email.').waitFor();
   });
 });

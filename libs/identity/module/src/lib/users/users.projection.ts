@@ -8,6 +8,10 @@ export type UserDocument = ReadModelDocument & UserView & { readonly sortName: s
 /** What the admin's search box matches: name and address together, so "acme" finds everyone at acme. */
 const searchTextOf = (name: string, email: string) => `${name} ${email}`.toLowerCase();
 
+function newUser(id: string, user: Omit<UserView, 'id' | 'lastLoginAt' | 'lockedUntil'>): UserDocument {
+  return { id, ...user, sortName: user.name.toLowerCase(), searchText: searchTextOf(user.name, user.email), lastLoginAt: null, lockedUntil: null };
+}
+
 const userIdOf = (streamName: string) => streamName.slice('identity-user-'.length);
 
 /** Users as admins list them and as sign-in looks them up (by email). */
@@ -22,44 +26,15 @@ export const usersProjection = defineProjection({
     switch (event.type) {
       case 'UserInvited': {
         const { email, name, roles, organizationId, language, invitedAt, expiresAt } = event.data;
-        await writer.upsert('users', {
-          id,
-          email,
-          name,
-          sortName: name.toLowerCase(),
-          searchText: searchTextOf(name, email),
-          roles,
-          organizationId,
-          language,
-          status: 'invited',
-          invitedAt,
-          invitationExpiresAt: expiresAt,
-          lastLoginAt: null,
-          lockedUntil: null,
-          signedUp: false,
-          organizationName: null,
-        } satisfies UserDocument);
+        await writer.upsert('users', newUser(id, { email, name, roles, organizationId, language, status: 'invited', invitedAt, invitationExpiresAt: expiresAt, signedUp: false, organizationName: null }));
         return;
       }
       case 'UserSignedUp': {
         const { email, name, organizationId, organizationName, language, signedUpAt } = event.data;
-        await writer.upsert('users', {
-          id,
-          email,
-          name,
-          sortName: name.toLowerCase(),
-          searchText: searchTextOf(name, email),
-          roles: ['client'],
-          organizationId,
-          language,
-          status: 'unverified',
-          invitedAt: signedUpAt,
-          invitationExpiresAt: null,
-          lastLoginAt: null,
-          lockedUntil: null,
-          signedUp: true,
-          organizationName: organizationName || null,
-        } satisfies UserDocument);
+        await writer.upsert(
+          'users',
+          newUser(id, { email, name, roles: ['client'], organizationId, language, status: 'unverified', invitedAt: signedUpAt, invitationExpiresAt: null, signedUp: true, organizationName: organizationName || null }),
+        );
         return;
       }
       case 'EmailVerified':
