@@ -133,6 +133,11 @@ describe('identity over HTTP', () => {
     expect(await emails({ search: 'dupont' })).toEqual(['claire@acme.demo']);
     expect(await emails({ organizationId: 'globex', role: 'client' })).toContain('hana@globex.demo');
     expect(await emails({ organizationId: 'globex' })).not.toContain('claire@acme.demo');
+    const staff = await emails({ role: 'staff' });
+    expect(staff).toEqual(expect.arrayContaining(['admin@lexport.demo', 'paul.legal@lexport.demo', 'sophie.legal@lexport.demo']));
+    expect(staff).not.toContain('claire@acme.demo');
+    const firstOfStaff = (await admin.get('/api/identity/users').query({ role: 'staff', limit: 1, offset: 1 }).expect(200)).body;
+    expect(firstOfStaff).toMatchObject({ total: staff.length, limit: 1, offset: 1, items: [{ email: staff[1] }] });
   });
 
   it('signs out', async () => {

@@ -5,7 +5,7 @@ import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
 import type { IdGenerator } from '@lexport/shared-ddd';
 import { Command, CurrentUser, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
-import type { FindQuery } from '@lexport/shared-readstore';
+import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
 import type { UserView } from '@lexport/identity-contracts';
 import { DomainError } from '@lexport/shared-ddd';
@@ -15,7 +15,7 @@ import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { UserAccounts } from './user-accounts';
 import type { UserDocument } from './users.projection';
-import { usersProjection } from './users.projection';
+import { roleTag, usersProjection } from './users.projection';
 
 class InviteUserBody extends createZodDto(inviteUserRequest) {}
 class ListUsersParameters extends createZodDto(listUsersQuery) {}
@@ -23,7 +23,7 @@ class UserIdParams extends createZodDto(userIdParams) {}
 class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
 class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
-const toView = ({ sortName: _sortName, searchText: _searchText, ...view }: UserDocument): UserView => view;
+const toView = ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => view;
 
 /** Admins manage accounts: invite, resend, withdraw, deactivate, reactivate. */
 @ApiTags('identity')
@@ -43,16 +43,13 @@ export class UsersController {
   @ReadsProjections(usersProjection.name)
   @ApiOperation({ summary: 'Users, searchable by name or email, filtered by role or status' })
   async list(@Query() query: ListUsersParameters): Promise<PageOf<UserView>> {
-    const where: Record<string, unknown> = {};
+    const where: Record<string, Scalar | FieldCondition> = {};
     if (query.status) where['status'] = query.status;
     if (query.organizationId) where['organizationId'] = query.organizationId;
     if (query.search) where['searchText'] = { contains: query.search.toLowerCase() };
-    const find: FindQuery = { where: where as FindQuery['where'], sort: [{ field: 'sortName' }], limit: query.role ? 1000 : query.limit, offset: query.role ? 0 : query.offset };
-    const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', find);
-    if (!query.role) return { ...page, items: page.items.map(toView) };
-    const role = query.role;
-    const withRole = page.items.filter((user) => user.roles.includes(role));
-    return { items: withRole.slice(query.offset, query.offset + query.limit).map(toView), total: withRole.length, limit: query.limit, offset: query.offset };
+    if (query.role) where['roleTags'] = { contains: roleTag(query.role) };
+    const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where, sort: [{ field: 'sortName' }], limit: query.limit, offset: query.offset });
+    return { ...page, items: page.items.map(toView) };
   }
 
   @Post()

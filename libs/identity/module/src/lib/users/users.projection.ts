@@ -3,13 +3,20 @@ import type { ReadModelDocument } from '@lexport/shared-readstore';
 import type { UserView } from '@lexport/identity-contracts';
 import type { UserEvent } from '@lexport/identity-domain';
 
-export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string; readonly searchText: string };
+export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string; readonly searchText: string; readonly roleTags: string };
+
+/**
+ * Roles as one text (" admin staff "), so that "who holds this role" is a substring query the read-store port
+ * supports on both engines, instead of a filter in memory.
+ */
+export const roleTag = (role: string) => ` ${role} `;
+const roleTagsOf = (roles: readonly string[]) => ` ${roles.join('  ')} `;
 
 /** What the admin's search box matches: name and address together, so "acme" finds everyone at acme. */
 const searchTextOf = (name: string, email: string) => `${name} ${email}`.toLowerCase();
 
 function newUser(id: string, user: Omit<UserView, 'id' | 'lastLoginAt' | 'lockedUntil'>): UserDocument {
-  return { id, ...user, sortName: user.name.toLowerCase(), searchText: searchTextOf(user.name, user.email), lastLoginAt: null, lockedUntil: null };
+  return { id, ...user, sortName: user.name.toLowerCase(), searchText: searchTextOf(user.name, user.email), roleTags: roleTagsOf(user.roles), lastLoginAt: null, lockedUntil: null };
 }
 
 const userIdOf = (streamName: string) => streamName.slice('identity-user-'.length);
@@ -17,8 +24,8 @@ const userIdOf = (streamName: string) => streamName.slice('identity-user-'.lengt
 /** Users as admins list them and as sign-in looks them up (by email). */
 export const usersProjection = defineProjection({
   name: 'identity_users',
-  version: 3,
-  collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email', 'searchText'] } },
+  version: 4,
+  collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email', 'searchText', 'roleTags'] } },
   eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated', 'UserSignedUp', 'EmailVerified', 'SignUpApproved', 'SignUpDeclined'],
   async apply(recorded, writer) {
     const event = recorded as unknown as UserEvent;
@@ -65,7 +72,7 @@ export const usersProjection = defineProjection({
         await writer.patch('users', id, { lockedUntil: null });
         return;
       case 'RolesChanged':
-        await writer.patch('users', id, { roles: event.data.roles, organizationId: event.data.organizationId });
+        await writer.patch('users', id, { roles: event.data.roles, roleTags: roleTagsOf(event.data.roles), organizationId: event.data.organizationId });
         return;
       case 'UserDeactivated':
         await writer.patch('users', id, { status: 'deactivated' });
