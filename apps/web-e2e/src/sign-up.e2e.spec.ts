@@ -51,6 +51,17 @@ describe('signing up, approval, notifications and the profile', () => {
     await screenshot(admin, 'users-approve');
     await dialog.getByRole('button', { name: 'Approve' }).click();
     await admin.getByText('Account approved').waitFor();
+    await admin.getByRole('radio', { name: 'Everyone' }).click();
+    await admin.getByRole('button', { name: 'Actions for Nina Rossi' }).click();
+    await admin.getByRole('menuitem', { name: 'History' }).click();
+    const history = admin.getByRole('dialog', { name: 'History of Nina Rossi' });
+    await history.getByText('Sign-up approved').waitFor();
+    await history.getByText('by Alice Martin').first().waitFor();
+    await history.getByText('Email address confirmed').waitFor();
+    await history.getByText('Globex Corporation').waitFor();
+    await admin.waitForTimeout(300);
+    await screenshot(admin, 'user-history');
+    await history.getByRole('button', { name: 'Close' }).click();
 
     await signInAs(applicant, session.portal.url, 'nina@initech.test', password);
     await applicant.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();

@@ -53,6 +53,7 @@ const endpoints: readonly Endpoint[] = [
   { method: 'put', path: `/api/identity/users/${someone}/roles`, body: () => ({ roles: ['staff'] }), expect: adminOnly(404) },
   { method: 'post', path: `/api/identity/users/${someone}/sign-up/approval`, body: () => ({ organizationId: 'acme' }), expect: adminOnly(404) },
   { method: 'post', path: `/api/identity/users/${someone}/sign-up/decline`, expect: adminOnly(404) },
+  { method: 'get', path: `/api/identity/users/${someone}/history`, expect: adminOnly(404) },
   { method: 'get', path: '/api/identity/organizations', expect: [401, 403, 403, 200, 200, 403] },
   { method: 'post', path: '/api/identity/organizations', body: () => ({ name: `Client ${unique()}` }), expect: adminOnly(201) },
   { method: 'put', path: '/api/identity/organizations/no-such-organization', body: () => ({ name: 'Ghost' }), expect: adminOnly(404) },

@@ -41,6 +41,12 @@ describe('identity over HTTP', () => {
     const me = await nadia.get('/api/identity/session').expect(200);
     expect(me.body.user).toMatchObject({ id: userId, roles: ['client'], organizationId: 'globex', language: 'fr' });
     expect(JSON.stringify(me.body)).not.toMatch(/scrypt|password/i);
+
+    const history = await admin.get(`/api/identity/users/${userId}/history`).expect(200);
+    expect(history.body.items.map((entry: { type: string }) => entry.type)).toEqual(['UserLoggedIn', 'InvitationAccepted', 'UserInvited']);
+    expect(history.body.items[2]).toMatchObject({ actorName: 'Alice Martin', details: { email: 'nadia@initech.test', roles: 'client', organizationId: 'globex', language: 'fr' } });
+    expect(history.body.items[1]).toMatchObject({ actor: userId, actorName: 'Nadia Rossi' });
+    expect(JSON.stringify(history.body)).not.toMatch(/scrypt|invitationId|token/i);
   });
 
   it('answers a wrong password and an unknown address alike, and locks after five wrong passwords', async () => {

@@ -63,6 +63,8 @@ export type {
   SignUpPolicyView,
   SignUpRequest,
   UpdateProfileRequest,
+  UserHistoryEntry,
+  UserHistoryView,
   UserInvitedData,
   UserRole,
   UserSignedUpData,

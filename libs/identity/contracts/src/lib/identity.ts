@@ -261,3 +261,19 @@ export interface RolesChangedData {
 export const emailVerificationPath = (userId: string, token: string) => `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const emailVerificationTokenPurpose = 'email-verification';
 export const signInPath = '/sign-in';
+
+/** One line of an account's audit history: what happened, when, and who did it. Never a secret. */
+export interface UserHistoryEntry {
+  readonly id: string;
+  readonly type: string;
+  readonly occurredAt: string;
+  /** A user id, or `system:<component>`, or `sign-up:<user id>` for a person signing up. */
+  readonly actor: string;
+  readonly actorName: string | null;
+  /** The facts worth showing (roles, organization, name, language, reason, dates), as text. */
+  readonly details: Readonly<Record<string, string>>;
+}
+
+export interface UserHistoryView {
+  readonly items: readonly UserHistoryEntry[];
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
 import { fold } from '@lexport/shared-ddd';
-import type { EventStore } from '@lexport/shared-eventstore';
+import type { EventStore, RecordedEvent } from '@lexport/shared-eventstore';
 import { CLOCK, CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
@@ -20,7 +20,12 @@ export class UserAccounts {
   ) {}
 
   async state(userId: string): Promise<UserState> {
-    return fold(userDecider, (await this.events.readStream(userStreamName(userId))) as unknown as UserEvent[]);
+    return fold(userDecider, (await this.history(userId)) as unknown as UserEvent[]);
+  }
+
+  /** Every event of the account, oldest first: its audit history. */
+  history(userId: string): Promise<RecordedEvent[]> {
+    return this.events.readStream(userStreamName(userId));
   }
 
   execute(userId: string, command: UserCommand, context: CommandContext) {

@@ -7,7 +7,7 @@ import { Command, CurrentUser, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService,
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
 import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
-import type { UserView } from '@lexport/identity-contracts';
+import type { UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-contracts';
 import { DomainError } from '@lexport/shared-ddd';
 import { rolesMustFit } from '@lexport/identity-domain';
 import { Organizations } from '../organizations/organizations';
@@ -24,6 +24,25 @@ class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
 class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
 const toView = ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => view;
+
+/** The event fields an admin may read in the history; identifiers of links (invitation, reset) stay out. */
+const historyFields = ['roles', 'previousRoles', 'organizationId', 'organizationName', 'name', 'email', 'language', 'reason', 'lockedUntil', 'expiresAt'] as const;
+
+/** Events that email someone carry the recipient's name, address and language; only these events are about them. */
+const personFields = new Set(['name', 'email', 'language']);
+const eventsAboutThePerson = new Set(['UserInvited', 'UserSignedUp', 'ProfileUpdated']);
+
+function detailsOf(type: string, data: unknown): Record<string, string> {
+  const record = (data ?? {}) as Record<string, unknown>;
+  const details: Record<string, string> = {};
+  for (const field of historyFields) {
+    if (personFields.has(field) && !eventsAboutThePerson.has(type)) continue;
+    const value = record[field];
+    if (Array.isArray(value)) details[field] = value.join(', ');
+    else if (typeof value === 'string' && value) details[field] = value;
+  }
+  return details;
+}
 
 /** Admins manage accounts: invite, resend, withdraw, deactivate, reactivate. */
 @ApiTags('identity')
@@ -147,5 +166,24 @@ export class UsersController {
     const state = await this.accounts.state(params.userId);
     if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, { ...as, commandId: `${as.commandId}-release` });
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
+  }
+
+  @Get(':userId/history')
+  @ApiOperation({ summary: "An account's audit history: every change, when and by whom (no secrets)" })
+  async history(@Param() params: UserIdParams): Promise<UserHistoryView> {
+    const events = await this.accounts.history(params.userId);
+    if (events.length === 0) throw new DomainError('user-not-found', 'not-found', 'There is no such user');
+    const reader = this.projections.reader(usersProjection.name);
+    const names = new Map<string, string | null>();
+    const nameOf = async (actor: string) => {
+      const userId = actor.startsWith('sign-up:') ? actor.slice('sign-up:'.length) : actor;
+      if (!names.has(userId)) names.set(userId, (await reader.get<UserDocument>('users', userId))?.name ?? null);
+      return names.get(userId) ?? null;
+    };
+    const items: UserHistoryEntry[] = [];
+    for (const event of events) {
+      items.push({ id: event.id, type: event.type, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor, actorName: await nameOf(event.metadata.actor), details: detailsOf(event.type, event.data) });
+    }
+    return { items: items.reverse() };
   }
 }

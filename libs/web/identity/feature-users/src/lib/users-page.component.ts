@@ -23,9 +23,11 @@ import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { AccessDialogComponent } from './access-dialog.component';
 import type { AccessDialogData } from './access-dialog.component';
 import { InviteUserDialogComponent } from './invite-user-dialog.component';
+import { UserHistoryDialogComponent } from './user-history-dialog.component';
+import type { UserHistoryDialogData } from './user-history-dialog.component';
 
 type DirectAction = 'resend' | 'revoke' | 'deactivate' | 'reactivate' | 'decline';
-type UserAction = DirectAction | 'approve' | 'changeRoles';
+type UserAction = DirectAction | 'approve' | 'changeRoles' | 'history';
 
 const requests: Record<DirectAction, { method: 'POST' | 'DELETE'; path: string }> = {
   resend: { method: 'POST', path: 'invitation' },
@@ -199,17 +201,17 @@ export class UsersPageComponent implements OnInit {
   protected actionsFor(user: UserView): UserAction[] {
     switch (user.status) {
       case 'invited':
-        return ['resend', 'changeRoles', 'revoke'];
+        return ['resend', 'changeRoles', 'revoke', 'history'];
       case 'active':
-        return ['changeRoles', 'deactivate'];
+        return ['changeRoles', 'deactivate', 'history'];
       case 'deactivated':
-        return ['reactivate'];
+        return ['reactivate', 'history'];
       case 'awaiting-approval':
-        return ['approve', 'decline'];
+        return ['approve', 'decline', 'history'];
       case 'unverified':
-        return ['decline'];
+        return ['decline', 'history'];
       default:
-        return [];
+        return ['history'];
     }
   }
 
@@ -248,6 +250,10 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected async run(action: UserAction, user: UserView): Promise<void> {
+    if (action === 'history') {
+      this.dialog.open<UserHistoryDialogComponent, UserHistoryDialogData>(UserHistoryDialogComponent, { data: { user, organizations: this.organizations() }, width: 'min(640px, 95vw)' });
+      return;
+    }
     if (action === 'approve' || action === 'changeRoles') {
       if (this.organizations().length === 0) await this.loadOrganizations();
       this.dialog
