@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigurationError, loadConfig } from '@lexport/shared-platform';
-import { demoPassword } from '@lexport/identity-module';
+import { demoOrganizations, demoPassword } from '@lexport/identity-module';
 import { runProjectionsCli } from './cli/projections-cli';
 import { createServer } from './server';
 
@@ -25,7 +25,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\nLexport is running at http://${host}:${port}/  (${engines}; data in ${config.eventStoreUrl ? 'servers' : config.sqlitePath})\n`);
   if (demoLogins.length > 0) {
     process.stdout.write(`Demo sign-ins (development data; password for all: ${demoPassword}):\n`);
-    for (const login of demoLogins) process.stdout.write(`  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${login.organizationId}` : ''}\n`);
+    const organizationName = (id: string) => demoOrganizations.find((organization) => organization.organizationId === id)?.name ?? id;
+    for (const login of demoLogins) process.stdout.write(`  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${organizationName(login.organizationId)}` : ''}\n`);
+    process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up (emails land in http://${host}:${port}/dev/mailbox)\n`);
   }
   process.stdout.write(`API documentation: http://${host}:${port}/api/docs  ·  health: http://${host}:${port}/api/health\n\n`);
 }

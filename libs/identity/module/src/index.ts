@@ -2,5 +2,5 @@ export { hashPassword, passwordLimits, passwordProblems, unknownUserHash, verify
 export type { PasswordProblem } from './lib/credentials/passwords';
 export { hashToken, isWellFormedToken, newToken } from './lib/credentials/tokens';
 export { IdentityModule } from './lib/identity.module';
-export { demoLogins, demoPassword, IdentityDemoData } from './lib/users/identity-demo-data';
+export { demoLogins, demoOrganizations, demoPassword, IdentityDemoData } from './lib/users/identity-demo-data';
 export type { DemoLogin } from './lib/users/identity-demo-data';

@@ -35,7 +35,7 @@ export function readyToSend(form: NewPasswordForm): boolean {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="fields" *transloco="let t" [formGroup]="form()">
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('invitation.password') }}</mat-label>
         <input matInput type="password" formControlName="password" autocomplete="new-password" required />
         <mat-hint>{{ t('invitation.passwordHint', { min: minimumLength }) }}</mat-hint>
