@@ -1,5 +1,5 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,6 +14,39 @@ import { languages, LanguagePreference } from '@lexport/web-shared-i18n';
 import { NotificationBellComponent } from '@lexport/web-notifications-feature-bell';
 import { SessionStore } from '@lexport/web-shared-data-access';
 import type { Language } from '@lexport/web-shared-i18n';
+import type { UserRole } from '@lexport/identity-contracts';
+
+interface NavigationLink {
+  readonly path: string;
+  readonly icon: string;
+  readonly label: string;
+  /** Who sees the link; everyone signed in when absent. The API refuses the others anyway. */
+  readonly roles?: readonly UserRole[];
+}
+
+const navigation: readonly { readonly heading: string; readonly links: readonly NavigationLink[] }[] = [
+  {
+    heading: 'nav.catalogue',
+    links: [
+      { path: '/catalogue/categories', icon: 'category', label: 'nav.categories' },
+      { path: '/dev/mailbox', icon: 'mail', label: 'nav.mailbox', roles: ['staff', 'admin'] },
+    ],
+  },
+  {
+    heading: 'nav.account',
+    links: [
+      { path: '/notifications', icon: 'notifications', label: 'nav.notifications' },
+      { path: '/profile', icon: 'manage_accounts', label: 'nav.profile' },
+    ],
+  },
+  {
+    heading: 'nav.administration',
+    links: [
+      { path: '/admin/users', icon: 'group', label: 'nav.users', roles: ['admin'] },
+      { path: '/admin/organizations', icon: 'domain', label: 'nav.organizations', roles: ['admin'] },
+    ],
+  },
+];
 
 @Component({
   selector: 'lex-root',
@@ -27,6 +60,12 @@ export class AppComponent {
   private readonly router = inject(Router);
   protected readonly session = inject(SessionStore);
   protected readonly languages = languages;
+  /** The menu shows only what the signed-in user may open. */
+  protected readonly navigation = computed(() => {
+    const user = this.session.user();
+    const allowed = (link: NavigationLink) => !link.roles || Boolean(user && link.roles.some((role) => user.roles.includes(role)));
+    return navigation.map((section) => ({ ...section, links: section.links.filter(allowed) })).filter((section) => section.links.length > 0);
+  });
   protected readonly language = toSignal(inject(TranslocoService).langChanges$, { initialValue: 'en' });
   protected readonly handset = toSignal(
     inject(BreakpointObserver)
