@@ -24,7 +24,7 @@ export const appConfig: ApplicationConfig = {
       loader: BundledTranslations,
     }),
     provideAppInitializer(() => {
-      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+      inject(MatIconRegistry).setDefaultFontSetClass('material-icons-outlined');
       inject(LanguagePreference).start();
     }),
   ],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const userRoles = ['client', 'staff', 'admin', 'operator'] as const;
 export type UserRole = (typeof userRoles)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The emails Lexport sends; each exists in every supported language. */
 export const emailTemplates = [

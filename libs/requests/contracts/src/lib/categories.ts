@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const categoryNameLimits = { min: 2, max: 80 } as const;
 export const categoryDescriptionMax = 500;
