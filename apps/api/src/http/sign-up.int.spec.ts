@@ -164,6 +164,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
 
     const aliceId = (await admin.get('/api/identity/session')).body.user.id as string;
     expect((await admin.put(`/api/identity/users/${aliceId}/roles`).send({ roles: ['staff'] }).expect(409)).body.code).toBe('own-admin-role');
+    expect((await admin.post(`/api/identity/users/${aliceId}/deactivation`).expect(409)).body.code).toBe('own-deactivation');
   });
 
   it('lets everyone change their own name and language', async () => {

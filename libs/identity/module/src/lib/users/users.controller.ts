@@ -124,6 +124,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account: it can no longer sign in and its sessions end' })
   async deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+    if (params.userId === admin.id) throw new DomainError('own-deactivation', 'conflict', 'You cannot deactivate your own account; ask another admin');
     const outcome = await this.accounts.execute(params.userId, { type: 'DeactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     await this.credentials.closeSessionsOf(params.userId);
     return { id: params.userId, revision: outcome.revision, position: outcome.position };

@@ -17,7 +17,7 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { OrganizationView, UserView } from '@lexport/identity-contracts';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { AccessDialogComponent } from './access-dialog.component';
@@ -168,6 +168,7 @@ export class UsersPageComponent implements OnInit {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly router = inject(Router);
+  private readonly session = inject(SessionStore);
   /** The list filter, from the address (?status=awaiting-approval), so that a notification can link to it. */
   readonly status = input<string>();
   protected readonly filters = filters;
@@ -199,6 +200,8 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected actionsFor(user: UserView): UserAction[] {
+    // The API refuses it too; the menu just does not offer it.
+    if (user.id === this.session.user()?.id) return ['changeRoles', 'history'];
     switch (user.status) {
       case 'invited':
         return ['resend', 'changeRoles', 'revoke', 'history'];

@@ -75,6 +75,7 @@ const explainedCodes = new Set([
   'email-domain-invalid',
   'email-domain-taken',
   'own-admin-role',
+  'own-deactivation',
   'email-category-mandatory',
   'notifications-required',
   'user-not-found',
