@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { DomainError } from '@lexport/shared-ddd';
 import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService, Public, TokenSigner } from '@lexport/shared-platform';
+import { Command, ID_GENERATOR, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
 import type { CommandContext, LexportConfig } from '@lexport/shared-platform';
 import { emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-contracts';
 import type { EmailVerificationView, EmailVerified, SignUpAccepted } from '@lexport/identity-contracts';
@@ -15,8 +15,6 @@ import { hashPassword, policyMustAccept } from '../credentials/passwords';
 import { Organizations } from '../organizations/organizations';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
 import { UserAccounts } from '../users/user-accounts';
-import type { UserDocument } from '../users/users.projection';
-import { usersProjection } from '../users/users.projection';
 
 class SignUpBody extends createZodDto(signUpRequest) {}
 class EmailVerificationBody extends createZodDto(emailVerificationRequest) {}
@@ -38,7 +36,6 @@ export class SignUpController {
     private readonly accounts: UserAccounts,
     private readonly organizations: Organizations,
     private readonly credentials: CredentialStore,
-    private readonly projections: ProjectionsService,
     private readonly signer: TokenSigner,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
@@ -118,14 +115,13 @@ export class SignUpController {
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Email a new confirmation link if this address signed up and is not confirmed yet (the answer is the same either way)' })
   async resend(@Body() body: ResendVerificationBody, @Command() context: CommandContext): Promise<SignUpAccepted> {
-    const found = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where: { email: body.email, status: 'unverified' }, limit: 1 });
-    const user = found.items[0];
-    if (!user) return verificationSent;
+    const userId = await this.accounts.emailOwner(body.email);
+    if (!userId || (await this.accounts.state(userId)).status !== 'unverified') return verificationSent;
     const now = this.accounts.clock.now();
     await this.accounts.execute(
-      user.id,
+      userId,
       { type: 'ResendVerification', data: { verificationId: randomUUID(), expiresAt: new Date(now.getTime() + this.config.emailVerificationHours * 3_600_000).toISOString(), at: now.toISOString() } },
-      { ...context, actor: user.id },
+      { ...context, actor: userId },
     );
     return verificationSent;
   }
