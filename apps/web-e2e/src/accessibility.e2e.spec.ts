@@ -34,7 +34,9 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA)', () => {
   ])('%s, signed out', async (_name, path) => {
     const page = await (await session.context()).newPage();
     await page.goto(`${session.portal.url}${path}`);
-    await page.getByRole('heading').first().waitFor();
+    // Every page, even one that only says a link is no good, has exactly one h1.
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await violationsOn(page)).toEqual([]);
   });
 

@@ -36,7 +36,7 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-
           </form>
         </section>
       } @else {
-        <lex-empty-state icon="link_off" tone="error" [title]="t('passwordReset.unusable')" [message]="t('passwordReset.askAgain')">
+        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('passwordReset.unusable')" [message]="t('passwordReset.askAgain')">
           <a mat-stroked-button routerLink="/forgot-password">{{ t('forgotPassword.title') }}</a>
         </lex-empty-state>
       }

@@ -28,7 +28,7 @@ type Language = (typeof userLanguages)[number];
       @if (!policy()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
       } @else if (policy()?.mode === 'disabled') {
-        <lex-empty-state icon="lock" [title]="t('signUp.title')" [message]="t('signUp.closed')">
+        <lex-empty-state [level]="1" icon="lock" [title]="t('signUp.title')" [message]="t('signUp.closed')">
           <a mat-stroked-button routerLink="/sign-in">{{ t('signUp.signIn') }}</a>
         </lex-empty-state>
       } @else if (sentTo(); as email) {

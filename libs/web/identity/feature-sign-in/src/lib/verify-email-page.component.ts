@@ -23,7 +23,7 @@ import { firstValueFrom } from 'rxjs';
       @if (!link()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verifyEmail.checking')" />
       } @else if (outcome(); as done) {
-        <lex-empty-state icon="mark_email_read" [title]="t('verifyEmail.title')" [message]="t(done.status === 'active' ? 'verifyEmail.active' : 'verifyEmail.awaitingApproval')">
+        <lex-empty-state [level]="1" icon="mark_email_read" [title]="t('verifyEmail.confirmedTitle')" [message]="t(done.status === 'active' ? 'verifyEmail.active' : 'verifyEmail.awaitingApproval')">
           <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else if (link()?.status === 'valid') {
@@ -39,11 +39,11 @@ import { firstValueFrom } from 'rxjs';
           <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">{{ t('verifyEmail.confirm') }}</button>
         </section>
       } @else if (link()?.status === 'used') {
-        <lex-empty-state icon="task_alt" [title]="t('verifyEmail.title')" [message]="t('verifyEmail.used')">
+        <lex-empty-state [level]="1" icon="task_alt" [title]="t('verifyEmail.confirmedTitle')" [message]="t('verifyEmail.used')">
           <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else {
-        <lex-empty-state icon="link_off" tone="error" [title]="t('verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'verifyEmail.expired' : 'verifyEmail.invalid')">
+        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'verifyEmail.expired' : 'verifyEmail.invalid')">
           <a mat-stroked-button routerLink="/sign-up">{{ t('verifyEmail.askAgain') }}</a>
         </lex-empty-state>
       }

@@ -9,7 +9,11 @@ import { MatIconModule } from '@angular/material/icon';
   template: `
     <div class="empty-state" [attr.role]="tone() === 'error' ? 'alert' : 'status'">
       <mat-icon class="icon" [class.error]="tone() === 'error'" aria-hidden="true">{{ icon() }}</mat-icon>
-      <h2 class="title">{{ title() }}</h2>
+      @if (level() === 1) {
+        <h1 class="title">{{ title() }}</h1>
+      } @else {
+        <h2 class="title">{{ title() }}</h2>
+      }
       @if (message()) {
         <p class="message">{{ message() }}</p>
       }
@@ -51,6 +55,8 @@ import { MatIconModule } from '@angular/material/icon';
   `,
 })
 export class EmptyStateComponent {
+  /** 1 when the message is the whole page (an expired link), so that the page still has its one h1. */
+  readonly level = input<1 | 2>(2);
   readonly icon = input('inbox');
   readonly title = input.required<string>();
   readonly message = input<string>();
