@@ -146,6 +146,13 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
     expect(list.body.items[2]).toMatchObject({ id: created.body.id, emailDomains: ['initech.test'], requestVisibility: 'own' });
     await admin.put(`/api/identity/organizations/${created.body.id}`).send({ name: 'Initech SA', emailDomains: ['initech.test', 'initech.fr'], requestVisibility: 'organization' }).expect(200);
     await admin.put('/api/identity/organizations/no-such-organization').send({ name: 'Ghost' }).expect(404);
+
+    // Two admins saving the same new domain at once: exactly one organization gets it.
+    const racing = await Promise.all(['Hooli', 'Pied Piper'].map((name) => admin.post('/api/identity/organizations').send({ name, emailDomains: ['contested.test'] })));
+    expect(racing.map((response) => response.status).sort()).toEqual([201, 409]);
+    // A domain an organization gives up is free for another.
+    await admin.put(`/api/identity/organizations/${created.body.id}`).send({ name: 'Initech SA', emailDomains: ['initech.test'], requestVisibility: 'organization' }).expect(200);
+    await admin.post('/api/identity/organizations').send({ name: 'Initech France', emailDomains: ['initech.fr'] }).expect(201);
   });
 
   it('changes roles and organizations; the change applies to the next request and the person is notified', async () => {

@@ -19,7 +19,7 @@ export {
 export type { LockoutPolicy, Role, UserCommand, UserEvent, UserState } from './lib/user';
 export { emailClaimDecider } from './lib/email-claim';
 export type { EmailClaimCommand, EmailClaimEvent, EmailClaimState } from './lib/email-claim';
-export { decideOrganization, normalizeEmailDomains, organizationDecider, organizationMustExist, organizationStreamName, requestVisibilities } from './lib/organization';
-export type { OrganizationCommand, OrganizationEvent, OrganizationState, RequestVisibility } from './lib/organization';
+export { decideOrganization, domainClaimDecider, domainClaimStreamName, normalizeEmailDomains, organizationDecider, organizationMustExist, organizationStreamName, requestVisibilities } from './lib/organization';
+export type { DomainClaimCommand, DomainClaimEvent, DomainClaimState, OrganizationCommand, OrganizationEvent, OrganizationState, RequestVisibility } from './lib/organization';
 export { admitSignUp, defaultSignUpPolicy, signUpModes, signUpMustBeAdmitted, signUpPolicyDecider, signUpPolicyStreamName } from './lib/sign-up-policy';
 export type { SignUpAdmission, SignUpMode, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from './lib/sign-up-policy';

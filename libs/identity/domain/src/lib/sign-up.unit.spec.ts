@@ -1,5 +1,5 @@
 import { fold, given } from '@lexport/shared-ddd';
-import { organizationDecider } from './organization';
+import { domainClaimDecider, organizationDecider } from './organization';
 import { admitSignUp, signUpPolicyDecider } from './sign-up-policy';
 import { reasonLoginIsRefused, userDecider } from './user';
 import type { UserEvent } from './user';
@@ -123,5 +123,22 @@ describe('client organizations', () => {
       .when({ type: 'UpdateOrganization', data: { ...update, requestVisibility: 'own' } })
       .then([{ type: 'OrganizationUpdated', data: { name: 'Acme Industries', emailDomains: ['acme.com', 'acme.fr'], requestVisibility: 'own', by: 'a', updatedAt: at } }]);
     given(organizationDecider)([]).when({ type: 'UpdateOrganization', data: { ...update, requestVisibility: 'own' } }).thenThrows('organization-not-found');
+  });
+});
+
+describe('email domain claims', () => {
+  const claimed = { type: 'EmailDomainClaimed' as const, data: { organizationId: 'acme', claimedAt: at } };
+
+  it('gives a domain to one organization only, again to the same one without a new event', () => {
+    given(domainClaimDecider)([]).when({ type: 'ClaimEmailDomain', data: { organizationId: 'acme', at } }).then([claimed]);
+    given(domainClaimDecider)([claimed]).when({ type: 'ClaimEmailDomain', data: { organizationId: 'acme', at } }).then([]);
+    given(domainClaimDecider)([claimed]).when({ type: 'ClaimEmailDomain', data: { organizationId: 'globex', at } }).thenThrows('email-domain-taken');
+  });
+
+  it('is released only by its owner', () => {
+    given(domainClaimDecider)([claimed]).when({ type: 'ReleaseEmailDomain', data: { organizationId: 'globex', at } }).then([]);
+    given(domainClaimDecider)([claimed])
+      .when({ type: 'ReleaseEmailDomain', data: { organizationId: 'acme', at } })
+      .then([{ type: 'EmailDomainReleased', data: { organizationId: 'acme', releasedAt: at } }]);
   });
 });

@@ -7,6 +7,7 @@ import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform
 import { listOrganizationsQuery, organizationIdParams, organizationRequest, signUpPolicyRequest } from '@lexport/identity-contracts';
 import type { OrganizationView, SignUpPolicyView } from '@lexport/identity-contracts';
 import type { FindQuery } from '@lexport/shared-readstore';
+import { normalizeEmailDomains, organizationMustExist } from '@lexport/identity-domain';
 import { createZodDto } from 'nestjs-zod';
 import { UserAccounts } from '../users/user-accounts';
 import { Organizations } from './organizations';
@@ -45,18 +46,33 @@ export class OrganizationsController {
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Add a client organization' })
   async create(@Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
-    await this.organizations.domainsMustBeFree(body.emailDomains, null);
     const organizationId = this.ids.next();
-    const outcome = await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...body, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
-    return { id: organizationId, revision: outcome.revision, position: outcome.position };
+    const at = this.accounts.now();
+    const as = { ...context, actor: admin.id };
+    const emailDomains = normalizeEmailDomains(body.emailDomains);
+    await this.organizations.claimDomains(organizationId, emailDomains, at, as);
+    try {
+      const outcome = await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...body, emailDomains, by: admin.id, at } }, as);
+      return { id: organizationId, revision: outcome.revision, position: outcome.position };
+    } catch (error) {
+      await this.organizations.releaseDomains(organizationId, emailDomains, at, { ...as, commandId: `${as.commandId}-undo` });
+      throw error;
+    }
   }
 
   @Put(':organizationId')
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Rename an organization, change its sign-up domains or what its clients see' })
   async update(@Param() params: OrganizationIdParams, @Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
-    await this.organizations.domainsMustBeFree(body.emailDomains, params.organizationId);
-    const outcome = await this.organizations.execute(params.organizationId, { type: 'UpdateOrganization', data: { ...body, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
+    const current = organizationMustExist(await this.organizations.state(params.organizationId));
+    const at = this.accounts.now();
+    const as = { ...context, actor: admin.id };
+    const emailDomains = normalizeEmailDomains(body.emailDomains);
+    const added = emailDomains.filter((domain) => !current.emailDomains.includes(domain));
+    await this.organizations.claimDomains(params.organizationId, added, at, as);
+    const outcome = await this.organizations.execute(params.organizationId, { type: 'UpdateOrganization', data: { ...body, emailDomains, by: admin.id, at } }, as);
+    const removed = current.emailDomains.filter((domain) => !emailDomains.includes(domain));
+    await this.organizations.releaseDomains(params.organizationId, removed, at, { ...as, commandId: `${as.commandId}-release` });
     return { id: params.organizationId, revision: outcome.revision, position: outcome.position };
   }
 }

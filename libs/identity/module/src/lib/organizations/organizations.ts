@@ -3,9 +3,9 @@ import { DomainError, fold } from '@lexport/shared-ddd';
 import type { EventStore } from '@lexport/shared-eventstore';
 import { CommandExecutor, EVENT_STORE, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { organizationDecider, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
-import type { OrganizationCommand, OrganizationEvent, OrganizationState, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from '@lexport/identity-domain';
-import type { OrganizationDocument, OrganizationDomainDocument } from './organizations.projection';
+import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
+import type { DomainClaimEvent, OrganizationCommand, OrganizationEvent, OrganizationState, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from '@lexport/identity-domain';
+import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
 
 /** Client organizations and the firm's sign-up policy, as the identity controllers use them. */
@@ -30,21 +30,40 @@ export class Organizations {
     organizationMustExist(await this.state(organizationId));
   }
 
+  /** The organization whose email domain this address is at, from the domain's claim stream. */
   async organizationOfEmail(email: string): Promise<string | null> {
-    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-    const owner = await this.projections.reader(organizationsProjection.name).get<OrganizationDomainDocument>('organization_domains', domain);
-    return owner?.organizationId ?? null;
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    const claim = fold(domainClaimDecider, (await this.events.readStream(domainClaimStreamName(domain))) as unknown as DomainClaimEvent[]);
+    return claim.status === 'claimed' ? claim.organizationId : null;
   }
 
-  /** Two organizations cannot both admit sign-ups from one domain: the address would not say which one it joins. */
-  async domainsMustBeFree(emailDomains: readonly string[], organizationId: string | null): Promise<void> {
-    const reader = this.projections.reader(organizationsProjection.name);
-    for (const domain of emailDomains) {
-      const owner = await reader.get<OrganizationDomainDocument>('organization_domains', domain.toLowerCase().replace(/^@/, ''));
-      if (owner && owner.organizationId !== organizationId) {
-        const other = await reader.get<OrganizationDocument>('organizations', owner.organizationId);
-        throw new DomainError('email-domain-taken', 'conflict', `${domain} already belongs to ${other?.name ?? 'another organization'}`, { field: 'emailDomains', domain });
+  /**
+   * Claims the domains an organization is given, releases the ones it loses. A domain another organization holds is
+   * refused, naming that organization; nothing is claimed then.
+   */
+  async claimDomains(organizationId: string, domains: readonly string[], at: string, context: CommandContext): Promise<void> {
+    const claimed: string[] = [];
+    try {
+      for (const domain of domains) {
+        await this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ClaimEmailDomain', data: { organizationId, at } }, context);
+        claimed.push(domain);
       }
+    } catch (error) {
+      await this.releaseDomains(organizationId, claimed, at, { ...context, commandId: `${context.commandId}-undo` });
+      if (error instanceof DomainError && error.code === 'email-domain-taken') {
+        const owner = await this.projections.reader(organizationsProjection.name).get<OrganizationDocument>('organizations', String(error.details['organizationId']));
+        throw new DomainError('email-domain-taken', 'conflict', `${domains[claimed.length]} already belongs to ${owner?.name ?? 'another organization'}`, {
+          field: 'emailDomains',
+          domain: domains[claimed.length],
+        });
+      }
+      throw error;
+    }
+  }
+
+  async releaseDomains(organizationId: string, domains: readonly string[], at: string, context: CommandContext): Promise<void> {
+    for (const domain of domains) {
+      await this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ReleaseEmailDomain', data: { organizationId, at } }, context);
     }
   }
 

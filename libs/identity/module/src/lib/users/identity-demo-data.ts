@@ -45,6 +45,7 @@ export class IdentityDemoData {
     const system = (step: string) => ({ commandId: uuidFromName(`demo-data/${step}`), correlationId: 'demo-data', actor: 'system:demo-data' });
     for (const organization of demoOrganizations) {
       if ((await this.organizations.state(organization.organizationId)).status !== 'none') continue;
+      await this.organizations.claimDomains(organization.organizationId, organization.emailDomains, now.toISOString(), system(`organization-domains/${organization.organizationId}`));
       await this.organizations.execute(
         organization.organizationId,
         { type: 'CreateOrganization', data: { ...organization, by: 'system:demo-data', at: now.toISOString() } },
