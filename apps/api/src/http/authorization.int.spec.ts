@@ -109,11 +109,25 @@ describe('authorization matrix of the identity and notifications endpoints', () 
     }
   });
 
-  it('covers every route of the two modules', () => {
+  function moduleRoutes(): string[] {
     const router = server.app.getHttpAdapter().getInstance()._router ?? server.app.getHttpAdapter().getInstance().router;
-    const routes = (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
+    return (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
       .filter((layer) => layer.route && /^\/api\/(identity|notifications|dev\/mailbox|operations\/emails)/.test(layer.route.path))
       .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => `${method.toUpperCase()} ${layer.route?.path}`));
+  }
+
+  it('documents every route of the two modules in OpenAPI', async () => {
+    const document = (await request(server.http).get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { summary?: string }>> };
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => Boolean(operation.summary))
+        .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(moduleRoutes().filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
+  it('covers every route of the two modules', () => {
+    const routes = moduleRoutes();
     const normalize = (path: string) => path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization/g, ':param') ?? path;
     const tested = new Set([...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`), 'DELETE /api/identity/session']);
     const untested = routes.map((route) => route.replace(/:[A-Za-z]+/g, ':param')).filter((route) => !tested.has(route));
