@@ -33,7 +33,7 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
   });
   const runner = new ProjectionRunner(events, readStore, [emailOutboxReactor(rules, new EmailRenderer('Lexport'), () => new Date())], { batchSize: 7 });
   await runner.start();
-  const sender = new EmailSender(readStore, new SmtpTransport(smtpUrl), { from: 'portal@lexport.test', messageIdDomain: 'lexport.test', pollIntervalMs: 5, batchSize: 5 });
+  const sender = new EmailSender(readStore, new SmtpTransport(smtpUrl), { from: 'portal@lexport.test', messageIdDomain: 'lexport.test', instanceId: 'crash-worker', pollIntervalMs: 5, batchSize: 5 });
   sender.start();
 
   const existing = (await events.readStream('crash-notices-1')).length;

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,7 @@ const environmentSchema = z.object({
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  INSTANCE_ID: z.string().trim().min(1).max(200).optional(),
   INVITATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -56,6 +58,8 @@ export interface LexportConfig {
   /** Signs the links sent by email (invitations, password resets) and the CSRF tokens. */
   readonly tokenSecret: string;
   readonly sessionHours: number;
+  /** Names this process among the portal's instances on one store (default: the host name). */
+  readonly instanceId: string;
   /** How long an invitation link works. */
   readonly invitationHours: number;
   /** How long a sign-up's email confirmation link works. */
@@ -98,6 +102,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     firmName: values.FIRM_NAME,
     tokenSecret: values.TOKEN_SECRET ?? localTokenSecret(dataDirectory, values.NODE_ENV),
     sessionHours: values.SESSION_HOURS,
+    instanceId: values.INSTANCE_ID ?? hostname(),
     invitationHours: values.INVITATION_HOURS,
     emailVerificationHours: values.EMAIL_VERIFICATION_HOURS,
   };

@@ -33,6 +33,7 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
     projections.register(emailOutboxReactor(rules, renderer, () => clock.now(), (userId, category) => preferences.wants(userId, category)));
     this.sender = new EmailSender(readStore, transport, {
       from: config.mailFrom,
+      instanceId: config.instanceId,
       messageIdDomain: new URL(config.publicUrl).hostname,
       now: () => clock.now(),
       onError: (message) => this.logger.warn(message),

@@ -1,12 +1,25 @@
-import { afterAttempt, classifySmtpFailure, defaultDeliveryPolicy, retriedByOperator } from '@lexport/notifications-domain';
+import { afterAttempt, classifySmtpFailure, defaultDeliveryPolicy, isDue, retriedByOperator } from '@lexport/notifications-domain';
 import type { DeliveryOutcome, DeliveryPolicy } from '@lexport/notifications-domain';
-import type { ReadStore } from '@lexport/shared-readstore';
+import { randomUUID } from 'node:crypto';
+import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import type { MailTransport, TransportFailure } from './mail-transport';
 import type { OutboxDocument } from './outbox';
 import { outboxCollection } from './outbox';
 
+export const senderLeaseCollection = 'email_sender_lease';
+const senderLeaseId = 'sender';
+
+interface SenderLease extends ReadModelDocument {
+  readonly owner: string;
+  readonly until: string;
+}
+
 export interface EmailSenderOptions {
   readonly from: string;
+  /** Tells this sender from the others on the same store; one of them sends at a time. */
+  readonly instanceId?: string;
+  /** How long the sending lease lasts without renewal (it is renewed before every email). */
+  readonly leaseMs?: number;
   readonly messageIdDomain: string;
   readonly policy?: DeliveryPolicy;
   readonly pollIntervalMs?: number;
@@ -18,7 +31,9 @@ export interface EmailSenderOptions {
 /**
  * Sends what the outbox holds, oldest first. The entry is marked sent only after the server accepted the message:
  * a crash in between sends it again later, with the same Message-ID, so nothing is lost and a duplicate can be
- * recognised. One sender per store (the embedded default runs one process).
+ * recognised. Several portal processes on one store each run a sender, but only the holder of a lease (a document
+ * taken in a read-store transaction, renewed before every email, released on stop) sends; another takes over when
+ * it lapses.
  */
 export class EmailSender {
   private running = false;
@@ -26,6 +41,8 @@ export class EmailSender {
   private wake: (() => void) | undefined;
   private readonly policy: DeliveryPolicy;
   private readonly now: () => Date;
+  private readonly instanceId: string;
+  private prepared: Promise<void> | undefined;
 
   constructor(
     private readonly readStore: ReadStore,
@@ -34,6 +51,7 @@ export class EmailSender {
   ) {
     this.policy = options.policy ?? defaultDeliveryPolicy;
     this.now = options.now ?? (() => new Date());
+    this.instanceId = options.instanceId ?? randomUUID();
   }
 
   start(): void {
@@ -46,9 +64,30 @@ export class EmailSender {
     this.running = false;
     this.wake?.();
     await this.loop;
+    if (this.prepared) await this.releaseLease();
   }
 
-  /** Sends every email that is due now; returns how many attempts it made. */
+  /** Whether this sender holds the lease now (taking or renewing it when free, lapsed or already its own). */
+  async holdLease(): Promise<boolean> {
+    this.prepared ??= this.readStore.ensureCollection(senderLeaseCollection);
+    await this.prepared;
+    const now = this.now();
+    return this.readStore.transaction(async (writer) => {
+      const lease = await writer.get<SenderLease>(senderLeaseCollection, senderLeaseId);
+      if (lease && lease.owner !== this.instanceId && Date.parse(lease.until) > now.getTime()) return false;
+      await writer.upsert(senderLeaseCollection, { id: senderLeaseId, owner: this.instanceId, until: new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString() } satisfies SenderLease);
+      return true;
+    });
+  }
+
+  private async releaseLease(): Promise<void> {
+    await this.readStore.transaction(async (writer) => {
+      const lease = await writer.get<SenderLease>(senderLeaseCollection, senderLeaseId);
+      if (lease?.owner === this.instanceId) await writer.delete(senderLeaseCollection, senderLeaseId);
+    });
+  }
+
+  /** Sends every email that is due now, while it holds the lease; returns how many attempts it made. */
   async sendDue(): Promise<number> {
     let attempts = 0;
     for (;;) {
@@ -59,7 +98,11 @@ export class EmailSender {
       });
       if (due.items.length === 0) return attempts;
       for (const entry of due.items) {
-        await this.attempt(entry);
+        if (!(await this.holdLease())) return attempts;
+        // Another sender may have sent it between the query and the lease.
+        const current = await this.readStore.get<OutboxDocument>(outboxCollection, entry.id);
+        if (!current || !isDue(current, this.now())) continue;
+        await this.attempt(current);
         attempts += 1;
       }
       if (due.items.length < (this.options.batchSize ?? 20)) return attempts;

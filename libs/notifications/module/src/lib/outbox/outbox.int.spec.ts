@@ -92,6 +92,7 @@ describe('email outbox', () => {
     sender = new EmailSender(readStore, new SmtpTransport(`smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`), {
       from: 'Martin & Associés <portal@martin.test>',
       messageIdDomain: 'lexport.test',
+      instanceId: 'outbox-test',
       now: () => clock.now(),
       policy: { maxAttempts: 3, firstRetryDelayMs: 60_000, maxRetryDelayMs: 600_000 },
     });
@@ -164,6 +165,7 @@ describe('email outbox', () => {
     const mailbox = new EmailSender(readStore, new MailboxTransport(readStore, () => clock.now()), {
       from: 'portal@martin.test',
       messageIdDomain: 'lexport.test',
+      instanceId: 'outbox-test',
       now: () => clock.now(),
     });
     const [entry] = await queue(invited('mailbox@client.test', 'Bob'));
@@ -171,5 +173,58 @@ describe('email outbox', () => {
     const message = await readStore.get<{ id: string; to: string; subject: string; text: string; messageId: string }>(mailboxCollection, entry?.id ?? '');
     expect(message).toMatchObject({ to: 'mailbox@client.test', messageId: `<${entry?.id}@lexport.test>` });
     expect(message?.text).toContain('http://portal.test/invitations/');
+  });
+
+  it('lets one of several senders on a store send at a time; another takes over when it stops or its lease lapses', async () => {
+    const sentBy: Record<string, number> = { first: 0, second: 0 };
+    const counting = (name: string) => {
+      const smtpTransport = new SmtpTransport(`smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`);
+      return {
+        kind: 'smtp' as const,
+        send: async (email: Parameters<SmtpTransport['send']>[0]) => {
+          await smtpTransport.send(email);
+          sentBy[name] = (sentBy[name] ?? 0) + 1;
+        },
+        close: () => smtpTransport.close(),
+      };
+    };
+    // The sender of the tests above still holds the lease; stopping hands it back.
+    await sender.stop();
+    const senderNamed = (name: string) =>
+      new EmailSender(readStore, counting(name), { from: 'portal@martin.test', messageIdDomain: 'lexport.test', instanceId: name, leaseMs: 30_000, now: () => clock.now(), pollIntervalMs: 5 });
+    const first = senderNamed('first');
+    const second = senderNamed('second');
+    const batch = await Promise.all(Array.from({ length: 12 }, (_, index) => queue(invited(`lease-${index}@client.test`))));
+    first.start();
+    second.start();
+    const sentOnce = async (entries: OutboxDocument[][]) => {
+      for (let attempt = 0; attempt < 400; attempt += 1) {
+        const ids = entries.flat().map((entry) => `<${entry.id}@lexport.test>`);
+        const received = smtp.received.filter((message) => ids.includes(message.messageId ?? ''));
+        if (received.length >= ids.length) return received.length;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error('not all sent');
+    };
+    expect(await sentOnce(batch)).toBe(12);
+    expect([sentBy['first'], sentBy['second']].sort()).toEqual([0, 12]);
+
+    // The holder stops (and releases): the other sends the next ones.
+    const holder = sentBy['first'] ? first : second;
+    const other = holder === first ? 'second' : 'first';
+    await holder.stop();
+    const later = await Promise.all(Array.from({ length: 3 }, (_, index) => queue(invited(`later-${index}@client.test`))));
+    expect(await sentOnce(later)).toBe(3);
+    expect(sentBy[other]).toBe(3);
+    await (holder === first ? second : first).stop();
+
+    // A sender that died holding the lease blocks the others only until it lapses.
+    const crashed = senderNamed('crashed');
+    expect(await crashed.holdLease()).toBe(true);
+    const survivor = senderNamed('survivor');
+    expect(await survivor.holdLease()).toBe(false);
+    clock.advance(30_001);
+    expect(await survivor.holdLease()).toBe(true);
+    expect(await crashed.holdLease()).toBe(false);
   });
 });
