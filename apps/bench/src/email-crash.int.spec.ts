@@ -1,44 +1,26 @@
 import { spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { temporaryDirectory } from '@lexport/shared-testing';
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer, temporaryDirectory } from '@lexport/shared-testing';
+import type { TestSmtpServer } from '@lexport/shared-testing';
 
 const worker = join(__dirname, '../../../dist/apps/bench/main.js');
 
 describe('email delivery under SIGKILL', () => {
   const directory = temporaryDirectory('lexport-email-crash-');
-  const received: Array<{ messageId: string; to: string }> = [];
-  let server: SMTPServer;
-  let port = 0;
+  let smtp: TestSmtpServer;
 
   beforeAll(async () => {
-    server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push({ messageId: mail.messageId ?? '', to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(',') });
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.server.address() as AddressInfo).port;
+    smtp = await startSmtpServer();
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await smtp.close();
     directory.remove();
   });
 
   function run(file: string, count: number, killAfterMs?: number): Promise<'killed' | 'done'> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [worker, 'email-crash-worker', '--file', file, '--smtp', `smtp://127.0.0.1:${port}?ignoreTLS=true`, '--count', String(count)], {
+      const child = spawn(process.execPath, [worker, 'email-crash-worker', '--file', file, '--smtp', `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`, '--count', String(count)], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
@@ -64,6 +46,7 @@ describe('email delivery under SIGKILL', () => {
     expect(await run(file, count)).toBe('done');
 
     const expected = new Set(Array.from({ length: count }, (_, index) => `person${index}@client.test`));
+    const received = smtp.received.map((mail) => ({ messageId: mail.messageId ?? '', to: (mail.to as { text: string } | undefined)?.text ?? '' }));
     const byMessageId = new Map<string, string[]>();
     for (const mail of received) byMessageId.set(mail.messageId, [...(byMessageId.get(mail.messageId) ?? []), mail.to]);
     const delivered = new Set(received.map((mail) => mail.to));

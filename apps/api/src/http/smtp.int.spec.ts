@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { simpleParser } from 'mailparser';
 import type { ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer } from '@lexport/shared-testing';
+import type { TestSmtpServer } from '@lexport/shared-testing';
 import { signIn, startTestServer } from '../testing/test-server';
 import type { TestServer } from '../testing/test-server';
 
@@ -10,36 +9,22 @@ const password = 'copper-meadow-quartz-lantern-19';
 
 /** The whole portal sending its identity emails to a real SMTP server on loopback, as production would. */
 describe('identity emails over SMTP', () => {
-  const received: ParsedMail[] = [];
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let server: TestServer;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream)
-          .then((mail) => {
-            received.push(mail);
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    const port = await new Promise<number>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve((smtp.server.address() as AddressInfo).port)));
-    server = await startTestServer({ DEMO_DATA: 'true', SMTP_URL: `smtp://127.0.0.1:${port}?ignoreTLS=true`, MAIL_FROM: 'Cabinet Martin <portail@cabinet.test>', FIRM_NAME: 'Cabinet Martin', PUBLIC_URL: 'https://portal.cabinet.test' });
+    smtp = await startSmtpServer();
+    server = await startTestServer({ DEMO_DATA: 'true', SMTP_URL: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`, MAIL_FROM: 'Cabinet Martin <portail@cabinet.test>', FIRM_NAME: 'Cabinet Martin', PUBLIC_URL: 'https://portal.cabinet.test' });
   });
 
   afterAll(async () => {
     await server?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   async function mailTo(address: string, subject: RegExp): Promise<ParsedMail> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const mail = received.find((candidate) => candidate.to && !Array.isArray(candidate.to) && candidate.to.value[0]?.address === address && subject.test(candidate.subject ?? ''));
+      const mail = smtp.received.find((candidate) => candidate.to && !Array.isArray(candidate.to) && candidate.to.value[0]?.address === address && subject.test(candidate.subject ?? ''));
       if (mail) return mail;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -71,6 +56,6 @@ describe('identity emails over SMTP', () => {
       .send({ userId: link?.[1], token: decodeURIComponent(link?.[2] ?? ''), password })
       .expect(200);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(received.filter((candidate) => candidate.subject === mail.subject)).toHaveLength(1);
+    expect(smtp.received.filter((candidate) => candidate.subject === mail.subject)).toHaveLength(1);
   });
 });

@@ -1,3 +1,5 @@
 export { realEngine, describeWithRealEngine } from './lib/real-engines';
 export type { RealEngine, RealEngineAvailability, StartedEngine } from './lib/real-engines';
 export { temporaryDirectory } from './lib/temp';
+export { startSmtpServer } from './lib/smtp';
+export type { SmtpRefusal, TestSmtpServer } from './lib/smtp';

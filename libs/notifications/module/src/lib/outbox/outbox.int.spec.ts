@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ManualClock } from '@lexport/shared-ddd';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import type { NewEvent, RecordedEvent } from '@lexport/shared-eventstore';
 import { ProjectionRunner } from '@lexport/shared-projections';
 import { SqliteReadStore } from '@lexport/shared-readstore';
-import { temporaryDirectory } from '@lexport/shared-testing';
-import { simpleParser } from 'mailparser';
-import type { ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpServer, temporaryDirectory } from '@lexport/shared-testing';
+import type { TestSmtpServer } from '@lexport/shared-testing';
 import { EmailRenderer } from '../templates/email-renderer';
 import { EmailRules } from './email-rules';
 import { EmailSender } from './email-sender';
@@ -39,39 +36,11 @@ function invited(email: string, name = 'Claire', language = 'en'): NewEvent {
   };
 }
 
-/** A real SMTP server on loopback: what nodemailer talks to is what production servers would see. */
-function startSmtpServer(reject: (recipient: string) => { code: number; message: string } | undefined) {
-  const received: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      const refusal = reject(address.address);
-      if (!refusal) return callback();
-      return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise<{ port: number; received: ParsedMail[]; close(): Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({ port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((done) => server.close(() => done())) });
-    });
-  });
-}
-
 describe('email outbox', () => {
   const directory = temporaryDirectory('lexport-outbox-');
   const clock = new ManualClock('2026-11-27T10:00:00.000Z');
   const greylisted = new Set<string>();
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: TestSmtpServer;
   let events: SqliteEventStore;
   let readStore: SqliteReadStore;
   let runner: ProjectionRunner;
