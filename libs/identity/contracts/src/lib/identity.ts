@@ -31,15 +31,23 @@ export const invitationParams = z.object({ userId: z.uuid() }).strict();
 export const invitationQuery = z.object({ token: z.string().min(1).max(200) }).strict();
 export const userIdParams = z.object({ userId: z.uuid() }).strict();
 
+export const userStatuses = ['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined'] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
+/** Paging of a list, and the position a read waits for (read-your-writes). */
+const paging = (maxLimit: number, defaultLimit: number) => ({
+  limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+  offset: z.coerce.number().int().min(0).default(0),
+  position: z.coerce.number().int().min(0).optional(),
+});
+
 export const listUsersQuery = z
   .object({
     search: z.string().trim().max(100).optional(),
     role: z.enum(userRoles).optional(),
-    status: z.enum(['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined']).optional(),
+    status: z.enum(userStatuses).optional(),
     organizationId: organizationId.optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-    position: z.coerce.number().int().min(0).optional(),
+    ...paging(200, 50),
   })
   .strict();
 
@@ -55,9 +63,6 @@ export interface SessionUser {
 export interface SessionView {
   readonly user: SessionUser | null;
 }
-
-export const userStatuses = ['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined'] as const;
-export type UserStatus = (typeof userStatuses)[number];
 
 export interface UserView extends SessionUser {
   readonly status: UserStatus;
@@ -170,9 +175,7 @@ export const organizationIdParams = z.object({ organizationId }).strict();
 export const listOrganizationsQuery = z
   .object({
     search: z.string().trim().max(100).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
-    position: z.coerce.number().int().min(0).optional(),
+    ...paging(500, 100),
   })
   .strict();
 
