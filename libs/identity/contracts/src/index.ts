@@ -57,7 +57,6 @@ export type {
   SessionUser,
   SessionView,
   SignUpAccepted,
-  SignUpApprovedData,
   SignUpAttemptedData,
   SignUpMode,
   SignUpPolicyView,

@@ -242,13 +242,6 @@ export interface EmailVerifiedData {
   readonly verifiedAt: string;
 }
 
-export interface SignUpApprovedData {
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly organizationId: string;
-}
-
 export interface SignUpAttemptedData {
   readonly email: string;
   readonly name: string;

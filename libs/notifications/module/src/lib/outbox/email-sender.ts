@@ -43,6 +43,8 @@ export class EmailSender {
   private readonly now: () => Date;
   private readonly instanceId: string;
   private prepared: Promise<void> | undefined;
+  /** Until when this sender's lease runs, as it last wrote it. */
+  private heldUntil = 0;
 
   constructor(
     private readonly readStore: ReadStore,
@@ -67,20 +69,26 @@ export class EmailSender {
     if (this.prepared) await this.releaseLease();
   }
 
-  /** Whether this sender holds the lease now (taking or renewing it when free, lapsed or already its own). */
+  /** Whether this sender holds the lease now (taking it when free or lapsed, renewing its own once half has run). */
   async holdLease(): Promise<boolean> {
     this.prepared ??= this.readStore.ensureCollection(senderLeaseCollection);
     await this.prepared;
-    const now = this.now();
-    return this.readStore.transaction(async (writer) => {
+    const now = this.now().getTime();
+    const leaseMs = this.options.leaseMs ?? 60_000;
+    // Nobody else may take an unexpired lease, so a write (a durable transaction) is only needed past half of it.
+    if (this.heldUntil - now > leaseMs / 2) return true;
+    const held = await this.readStore.transaction(async (writer) => {
       const lease = await writer.get<SenderLease>(senderLeaseCollection, senderLeaseId);
-      if (lease && lease.owner !== this.instanceId && Date.parse(lease.until) > now.getTime()) return false;
-      await writer.upsert(senderLeaseCollection, { id: senderLeaseId, owner: this.instanceId, until: new Date(now.getTime() + (this.options.leaseMs ?? 60_000)).toISOString() } satisfies SenderLease);
+      if (lease && lease.owner !== this.instanceId && Date.parse(lease.until) > now) return false;
+      await writer.upsert(senderLeaseCollection, { id: senderLeaseId, owner: this.instanceId, until: new Date(now + leaseMs).toISOString() } satisfies SenderLease);
       return true;
     });
+    this.heldUntil = held ? now + leaseMs : 0;
+    return held;
   }
 
   private async releaseLease(): Promise<void> {
+    this.heldUntil = 0;
     await this.readStore.transaction(async (writer) => {
       const lease = await writer.get<SenderLease>(senderLeaseCollection, senderLeaseId);
       if (lease?.owner === this.instanceId) await writer.delete(senderLeaseCollection, senderLeaseId);
