@@ -4,3 +4,4 @@ export { hashToken, isWellFormedToken, newToken } from './lib/credentials/tokens
 export { IdentityModule } from './lib/identity.module';
 export { demoLogins, demoOrganizations, demoPassword, IdentityDemoData } from './lib/users/identity-demo-data';
 export type { DemoLogin } from './lib/users/identity-demo-data';
+export { emailClaimStreamName } from './lib/users/user-accounts';

@@ -1,7 +1,7 @@
 export { loadConfig, ConfigurationError } from './lib/config';
 export type { LexportConfig } from './lib/config';
 export { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './lib/tokens';
-export { Command, commandContextFrom, uuidFromName } from './lib/command-context';
+export { Command, commandContextFrom, followUpOf, idCreatedBy, idempotencyKeyPattern, uuidFromName } from './lib/command-context';
 export type { CommandContext } from './lib/command-context';
 export { CommandExecutor } from './lib/command-executor';
 export type { CommandOutcome, DomainEvent, ExecuteOptions } from './lib/command-executor';
@@ -16,3 +16,4 @@ export { OperatorGuard } from './lib/operator.guard';
 export { TokenSigner } from './lib/token-signer';
 export { CurrentUser, Public, publicAccessKey, RequireRoles, requiredRolesKey } from './lib/access';
 export type { AccessRole, AuthenticatedUser } from './lib/access';
+export { IdempotencyInterceptor, idempotencyKeysCollection } from './lib/idempotency.interceptor';

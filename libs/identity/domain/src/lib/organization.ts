@@ -14,15 +14,19 @@ interface OrganizationProfile {
   readonly requestVisibility: RequestVisibility;
 }
 
-export type OrganizationState = { readonly status: 'none' } | (OrganizationProfile & { readonly status: 'active' });
+/** `abandoned`: a command that claimed email domains for this id crashed before creating it; the id is dead. */
+export type OrganizationState = { readonly status: 'none'; readonly abandoned?: true } | (OrganizationProfile & { readonly status: 'active' });
 
 export type OrganizationCommand =
   | { readonly type: 'CreateOrganization'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly at: string } }
-  | { readonly type: 'UpdateOrganization'; readonly data: OrganizationProfile & { readonly by: string; readonly at: string } };
+  | { readonly type: 'UpdateOrganization'; readonly data: OrganizationProfile & { readonly by: string; readonly at: string } }
+  | { readonly type: 'AbandonUnfinishedOrganization'; readonly data: { readonly at: string } };
 
 export type OrganizationEvent =
   | { readonly type: 'OrganizationCreated'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly createdAt: string } }
-  | { readonly type: 'OrganizationUpdated'; readonly data: OrganizationProfile & { readonly by: string; readonly updatedAt: string } };
+  | { readonly type: 'OrganizationUpdated'; readonly data: OrganizationProfile & { readonly by: string; readonly updatedAt: string } }
+  /** Its domains were claimed by a command that crashed before creating it: they may go to another organization. */
+  | { readonly type: 'UnfinishedOrganizationAbandoned'; readonly data: { readonly abandonedAt: string } };
 
 export const organizationStreamName = (organizationId: string) => `identity-organization-${organizationId}`;
 
@@ -54,6 +58,7 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
   switch (command.type) {
     case 'CreateOrganization': {
       if (state.status !== 'none') throw new DomainError('organization-already-exists', 'conflict', 'This organization already exists');
+      if (state.abandoned) throw new DomainError('command-superseded', 'conflict', 'These email domains were given to another organization in the meantime; start again');
       const { organizationId, requestVisibility, by, at } = command.data;
       const name = organizationNameMustBeGiven(command.data.name);
       const emailDomains = normalizeEmailDomains(command.data.emailDomains);
@@ -65,13 +70,17 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       if (sameProfile(existing, next)) return [];
       return [{ type: 'OrganizationUpdated', data: { ...next, by: command.data.by, updatedAt: command.data.at } }];
     }
+    case 'AbandonUnfinishedOrganization':
+      return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedOrganizationAbandoned', data: { abandonedAt: command.data.at } }] : [];
     default:
       return assertNever(command, 'organization command');
   }
 }
 
-export function evolveOrganization(_state: OrganizationState, event: OrganizationEvent): OrganizationState {
+export function evolveOrganization(state: OrganizationState, event: OrganizationEvent): OrganizationState {
   switch (event.type) {
+    case 'UnfinishedOrganizationAbandoned':
+      return state.status === 'none' ? { status: 'none', abandoned: true } : state;
     case 'OrganizationCreated':
     case 'OrganizationUpdated':
       return { status: 'active', name: event.data.name, emailDomains: event.data.emailDomains, requestVisibility: event.data.requestVisibility };

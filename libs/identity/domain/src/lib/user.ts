@@ -35,7 +35,8 @@ interface Recipient {
 const recipientOf = (state: Profile): Recipient => ({ email: state.email, name: state.name, language: state.language });
 
 export type UserState =
-  | { readonly status: 'none' }
+  /** `abandoned`: a command that claimed an address for this id crashed before creating the account; the id is dead. */
+  | { readonly status: 'none'; readonly abandoned?: true }
   | (Profile & { readonly status: 'invited'; readonly invitationId: string; readonly invitationExpiresAt: string })
   | (Profile & { readonly status: 'invitation-revoked' })
   | (Profile & {
@@ -101,7 +102,8 @@ export type UserCommand =
   | { readonly type: 'VerifyEmail'; readonly data: { readonly verificationId: string; readonly at: string } }
   | { readonly type: 'ApproveSignUp'; readonly data: { readonly organizationId: string; readonly by: string; readonly at: string } }
   | { readonly type: 'DeclineSignUp'; readonly data: { readonly by: string; readonly at: string } }
-  | { readonly type: 'RecordSignUpAttempt'; readonly data: { readonly at: string } };
+  | { readonly type: 'RecordSignUpAttempt'; readonly data: { readonly at: string } }
+  | { readonly type: 'AbandonUnfinishedAccount'; readonly data: { readonly at: string } };
 
 export type UserEvent =
   | {
@@ -150,7 +152,12 @@ export type UserEvent =
   | { readonly type: 'SignUpApproved'; readonly data: Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string } }
   | { readonly type: 'SignUpDeclined'; readonly data: { readonly by: string; readonly declinedAt: string } }
   /** Someone tried to sign up with this account's address; the owner is told, the stranger learns nothing. */
-  | { readonly type: 'SignUpAttempted'; readonly data: Recipient & { readonly attemptedAt: string } };
+  | { readonly type: 'SignUpAttempted'; readonly data: Recipient & { readonly attemptedAt: string } }
+  /**
+   * Written to the stream of an account that was never created, so that the address it claimed can be given to
+   * someone else: the crashed command, if it ever resumes, finds the stream no longer empty and cannot create it.
+   */
+  | { readonly type: 'UnfinishedAccountAbandoned'; readonly data: { readonly abandonedAt: string } };
 
 export const userStreamName = (userId: string) => `identity-user-${userId}`;
 
@@ -158,6 +165,7 @@ type Existing = Exclude<UserState, { status: 'none' }>;
 
 export function userMustBeNew(state: UserState): void {
   if (state.status !== 'none') throw new DomainError('user-already-exists', 'conflict', 'This user already exists');
+  if (state.abandoned) throw new DomainError('command-superseded', 'conflict', 'This address was given to another account in the meantime; start again');
 }
 
 export function userMustExist(state: UserState): Existing {
@@ -366,6 +374,8 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
     }
     case 'RecordSignUpAttempt':
       return [{ type: 'SignUpAttempted', data: { ...recipientOf(userMustExist(state)), attemptedAt: command.data.at } }];
+    case 'AbandonUnfinishedAccount':
+      return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedAccountAbandoned', data: { abandonedAt: command.data.at } }] : [];
     default:
       return assertNever(command, 'user command');
   }
@@ -422,6 +432,8 @@ export function evolve(state: UserState, event: UserEvent): UserState {
       return state.status === 'none' ? state : { ...profileOf(state), status: 'sign-up-declined' };
     case 'SignUpAttempted':
       return state;
+    case 'UnfinishedAccountAbandoned':
+      return state.status === 'none' ? { status: 'none', abandoned: true } : state;
     default:
       return assertNever(event, 'user event');
   }

@@ -12,11 +12,11 @@ export interface CommandContext {
   readonly actor: string;
 }
 
-const keyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
+export const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
 
 export function commandContextFrom(request: Request): CommandContext {
   const idempotencyKey = request.header(idempotencyKeyHeader);
-  if (idempotencyKey !== undefined && !keyPattern.test(idempotencyKey)) {
+  if (idempotencyKey !== undefined && !idempotencyKeyPattern.test(idempotencyKey)) {
     throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
   }
   const correlation = request.header(correlationIdHeader);
@@ -25,9 +25,22 @@ export function commandContextFrom(request: Request): CommandContext {
   return {
     // Keys are scoped by route so that one key reused on two different commands cannot collide.
     commandId: idempotencyKey ? uuidFromName(`${request.method} ${request.path} ${idempotencyKey}`) : randomUUID(),
-    correlationId: correlation && keyPattern.test(correlation) ? correlation : randomUUID(),
+    correlationId: correlation && idempotencyKeyPattern.test(correlation) ? correlation : randomUUID(),
     actor: user?.id ?? 'anonymous',
   };
+}
+
+/**
+ * The id of something a command creates (a user, an organization), derived from the command id: a retry with the same
+ * Idempotency-Key creates nothing new, it finds what the first attempt created.
+ */
+export function idCreatedBy(context: CommandContext, what: string): string {
+  return uuidFromName(`${context.commandId}/creates/${what}`);
+}
+
+/** The context of a follow-up step of a command (a compensation, a release): deterministic too, so a retry repeats it once. */
+export function followUpOf(context: CommandContext, step: string): CommandContext {
+  return { ...context, commandId: uuidFromName(`${context.commandId}/${step}`) };
 }
 
 export const Command = createParamDecorator((_data: unknown, context: ExecutionContext) =>

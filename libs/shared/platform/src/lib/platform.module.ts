@@ -15,6 +15,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { CommandExecutor } from './command-executor';
 import type { LexportConfig } from './config';
 import { HealthController } from './health.controller';
+import { IdempotencyInterceptor } from './idempotency.interceptor';
 import { OperationsController } from './operations.controller';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { ProjectionsService } from './projections.service';
@@ -73,6 +74,7 @@ export class PlatformModule {
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_PIPE, useClass: ZodValidationPipe },
       { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+      { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ];
     return {
       module: PlatformModule,

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, CurrentUser, ID_GENERATOR, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import { Command, CurrentUser, followUpOf, idCreatedBy, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import { listOrganizationsQuery, organizationIdParams, organizationRequest, signUpPolicyRequest } from '@lexport/identity-contracts';
 import type { OrganizationView, SignUpPolicyView } from '@lexport/identity-contracts';
@@ -29,7 +28,6 @@ export class OrganizationsController {
     private readonly organizations: Organizations,
     private readonly accounts: UserAccounts,
     private readonly projections: ProjectionsService,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   @Get()
@@ -46,7 +44,7 @@ export class OrganizationsController {
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Add a client organization' })
   async create(@Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
-    const organizationId = this.ids.next();
+    const organizationId = idCreatedBy(context, 'organization');
     const at = this.accounts.now();
     const as = { ...context, actor: admin.id };
     const emailDomains = normalizeEmailDomains(body.emailDomains);
@@ -55,7 +53,7 @@ export class OrganizationsController {
       const outcome = await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...body, emailDomains, by: admin.id, at } }, as);
       return { id: organizationId, revision: outcome.revision, position: outcome.position };
     } catch (error) {
-      await this.organizations.releaseDomains(organizationId, emailDomains, at, { ...as, commandId: `${as.commandId}-undo` });
+      await this.organizations.releaseDomains(organizationId, emailDomains, at, followUpOf(as, 'undo'));
       throw error;
     }
   }
@@ -72,7 +70,7 @@ export class OrganizationsController {
     await this.organizations.claimDomains(params.organizationId, added, at, as);
     const outcome = await this.organizations.execute(params.organizationId, { type: 'UpdateOrganization', data: { ...body, emailDomains, by: admin.id, at } }, as);
     const removed = current.emailDomains.filter((domain) => !emailDomains.includes(domain));
-    await this.organizations.releaseDomains(params.organizationId, removed, at, { ...as, commandId: `${as.commandId}-release` });
+    await this.organizations.releaseDomains(params.organizationId, removed, at, followUpOf(as, 'release'));
     return { id: params.organizationId, revision: outcome.revision, position: outcome.position };
   }
 }

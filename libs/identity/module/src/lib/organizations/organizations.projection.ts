@@ -14,6 +14,7 @@ export const organizationsProjection = defineProjection({
   eventTypes: ['OrganizationCreated', 'OrganizationUpdated'],
   async apply(recorded, writer) {
     const event = recorded as unknown as OrganizationEvent;
+    if (event.type === 'UnfinishedOrganizationAbandoned') return;
     const id = organizationIdOf(recorded.streamName);
     const previous = await writer.get<OrganizationDocument>('organizations', id);
     const { name, emailDomains, requestVisibility } = event.data;

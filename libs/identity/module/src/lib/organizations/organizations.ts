@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, fold } from '@lexport/shared-ddd';
 import type { EventStore } from '@lexport/shared-eventstore';
-import { CommandExecutor, EVENT_STORE, ProjectionsService } from '@lexport/shared-platform';
+import { CommandExecutor, EVENT_STORE, followUpOf, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
 import type { DomainClaimEvent, OrganizationCommand, OrganizationEvent, OrganizationState, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from '@lexport/identity-domain';
+import { claimWithTakeover } from '../claims/claim-with-takeover';
 import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
 
@@ -32,7 +33,12 @@ export class Organizations {
 
   /** The organization whose email domain this address is at, from the domain's claim stream. */
   async organizationOfEmail(email: string): Promise<string | null> {
-    const domain = email.slice(email.lastIndexOf('@') + 1);
+    const organizationId = await this.holderOfDomain(email.slice(email.lastIndexOf('@') + 1));
+    // A claim left by a crashed creation names an organization that does not exist: nobody signs up into it.
+    return organizationId && (await this.state(organizationId)).status === 'active' ? organizationId : null;
+  }
+
+  private async holderOfDomain(domain: string): Promise<string | null> {
     const claim = fold(domainClaimDecider, (await this.events.readStream(domainClaimStreamName(domain))) as unknown as DomainClaimEvent[]);
     return claim.status === 'claimed' ? claim.organizationId : null;
   }
@@ -45,11 +51,21 @@ export class Organizations {
     const claimed: string[] = [];
     try {
       for (const domain of domains) {
-        await this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ClaimEmailDomain', data: { organizationId, at } }, context);
+        await claimWithTakeover({
+          claim: () => this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ClaimEmailDomain', data: { organizationId, at } }, context),
+          takenCode: 'email-domain-taken',
+          holder: () => this.holderOfDomain(domain),
+          abandonIfUnfinished: async (holder) => {
+            await this.execute(holder, { type: 'AbandonUnfinishedOrganization', data: { at } }, followUpOf(context, `abandon/${holder}`));
+            const state = await this.state(holder);
+            return state.status === 'none' && state.abandoned === true;
+          },
+          release: (holder) => this.releaseDomains(holder, [domain], at, followUpOf(context, `release/${holder}`)),
+        });
         claimed.push(domain);
       }
     } catch (error) {
-      await this.releaseDomains(organizationId, claimed, at, { ...context, commandId: `${context.commandId}-undo` });
+      await this.releaseDomains(organizationId, claimed, at, followUpOf(context, 'undo'));
       if (error instanceof DomainError && error.code === 'email-domain-taken') {
         const owner = await this.projections.reader(organizationsProjection.name).get<OrganizationDocument>('organizations', String(error.details['organizationId']));
         throw new DomainError('email-domain-taken', 'conflict', `${domains[claimed.length]} already belongs to ${owner?.name ?? 'another organization'}`, {

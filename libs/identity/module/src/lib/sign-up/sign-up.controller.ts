@@ -3,8 +3,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { DomainError } from '@lexport/shared-ddd';
-import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, ID_GENERATOR, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
+import { Command, idCreatedBy, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
 import type { CommandContext, LexportConfig } from '@lexport/shared-platform';
 import { emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-contracts';
 import type { EmailVerificationView, EmailVerified, SignUpAccepted } from '@lexport/identity-contracts';
@@ -37,7 +36,6 @@ export class SignUpController {
     private readonly organizations: Organizations,
     private readonly credentials: CredentialStore,
     private readonly signer: TokenSigner,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
 
@@ -50,7 +48,7 @@ export class SignUpController {
     policyMustAccept(body.password, body, 'password');
     // Hashed before anything else so that a known address costs the same time as a new one.
     const passwordHash = await hashPassword(body.password);
-    const userId = this.ids.next();
+    const userId = idCreatedBy(context, 'user');
     const as = { ...context, actor: `sign-up:${userId}` };
     try {
       await this.accounts.claimEmail(body.email, userId, as);
@@ -129,6 +127,11 @@ export class SignUpController {
   private async tellOwner(email: string, context: CommandContext): Promise<void> {
     const ownerId = await this.accounts.emailOwner(email);
     if (!ownerId) return;
-    await this.accounts.execute(ownerId, { type: 'RecordSignUpAttempt', data: { at: this.accounts.now() } }, { ...context, actor: 'sign-up' });
+    try {
+      await this.accounts.execute(ownerId, { type: 'RecordSignUpAttempt', data: { at: this.accounts.now() } }, { ...context, actor: 'sign-up' });
+    } catch (error) {
+      // The owner vanished between the claim and now (a crashed command's claim being taken over): the answer stays the same.
+      if (!(error instanceof DomainError) || error.code !== 'user-not-found') throw error;
+    }
   }
 }

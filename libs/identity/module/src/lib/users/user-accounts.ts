@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
 import { fold } from '@lexport/shared-ddd';
 import type { EventStore, RecordedEvent } from '@lexport/shared-eventstore';
-import { CLOCK, CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
+import { CLOCK, CommandExecutor, EVENT_STORE, followUpOf } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
 import type { EmailClaimEvent, UserCommand, UserEvent, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
+import { claimWithTakeover } from '../claims/claim-with-takeover';
 
 export const emailClaimStreamName = (email: string) => `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
 
@@ -38,8 +39,19 @@ export class UserAccounts {
     return claim.status === 'claimed' ? claim.userId : null;
   }
 
-  claimEmail(email: string, userId: string, context: CommandContext) {
-    return this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ClaimEmail', data: { userId, at: this.clock.now().toISOString() } }, context);
+  /** Claims the address for the account; an address left claimed by a crashed command for an account never created is taken over. */
+  claimEmail(email: string, userId: string, context: CommandContext): Promise<void> {
+    return claimWithTakeover({
+      claim: () => this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ClaimEmail', data: { userId, at: this.now() } }, context),
+      takenCode: 'email-taken',
+      holder: () => this.emailOwner(email),
+      abandonIfUnfinished: async (holder) => {
+        await this.execute(holder, { type: 'AbandonUnfinishedAccount', data: { at: this.now() } }, followUpOf(context, `abandon/${holder}`));
+        const state = await this.state(holder);
+        return state.status === 'none' && state.abandoned === true;
+      },
+      release: (holder) => this.releaseEmail(email, holder, followUpOf(context, `release/${holder}`)),
+    });
   }
 
   releaseEmail(email: string, userId: string, context: CommandContext) {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import type { IdGenerator } from '@lexport/shared-ddd';
-import { Command, CurrentUser, ID_GENERATOR, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import { Command, CurrentUser, followUpOf, idCreatedBy, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
 import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
@@ -54,7 +53,6 @@ export class UsersController {
     private readonly credentials: CredentialStore,
     private readonly projections: ProjectionsService,
     private readonly organizations: Organizations,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
 
@@ -76,7 +74,7 @@ export class UsersController {
   async invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
     rolesMustFit(body.roles, body.organizationId);
     if (body.organizationId) await this.organizations.mustExist(body.organizationId);
-    const userId = this.ids.next();
+    const userId = idCreatedBy(context, 'user');
     const as = { ...context, actor: admin.id };
     await this.accounts.claimEmail(body.email, userId, as);
     const now = this.accounts.clock.now();
@@ -89,7 +87,7 @@ export class UsersController {
       );
       return { id: userId, revision: outcome.revision, position: outcome.position };
     } catch (error) {
-      await this.accounts.releaseEmail(body.email, userId, { ...as, commandId: randomUUID() });
+      await this.accounts.releaseEmail(body.email, userId, followUpOf(as, 'undo'));
       throw error;
     }
   }
@@ -116,7 +114,7 @@ export class UsersController {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'RevokeInvitation', data: { by: admin.id, at: this.accounts.now() } }, as);
     const state = await this.accounts.state(params.userId);
-    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, { ...as, commandId: `${as.commandId}-release` });
+    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, followUpOf(as, 'release'));
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 
@@ -165,7 +163,7 @@ export class UsersController {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'DeclineSignUp', data: { by: admin.id, at: this.accounts.now() } }, as);
     const state = await this.accounts.state(params.userId);
-    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, { ...as, commandId: `${as.commandId}-release` });
+    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, followUpOf(as, 'release'));
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 

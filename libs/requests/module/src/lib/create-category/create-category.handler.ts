@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler } from '@nestjs/cqrs';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import type { CommandAccepted } from '@lexport/shared-contracts';
-import type { Clock, IdGenerator } from '@lexport/shared-ddd';
-import { CLOCK, CommandExecutor, ID_GENERATOR } from '@lexport/shared-platform';
+import type { Clock } from '@lexport/shared-ddd';
+import { CLOCK, CommandExecutor, idCreatedBy } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { catalogueDecider, catalogueStreamName } from '@lexport/requests-domain';
 import type { CatalogueEvent } from '@lexport/requests-domain';
@@ -23,11 +23,10 @@ export class CreateCategoryHandler implements ICommandHandler<CreateCategoryComm
   constructor(
     private readonly executor: CommandExecutor,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
   ) {}
 
   async execute({ input, context }: CreateCategoryCommand): Promise<CommandAccepted> {
-    const categoryId = input.categoryId ?? this.ids.next();
+    const categoryId = input.categoryId ?? idCreatedBy(context, 'category');
     const outcome = await this.executor.execute(
       catalogueDecider,
       catalogueStreamName(catalogueId),

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor, OnModuleInit } from '@nestjs/common';
+import { idempotencyKeyHeader } from '@lexport/shared-contracts';
+import { DomainError } from '@lexport/shared-ddd';
+import type { Clock } from '@lexport/shared-ddd';
+import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
+import type { Request } from 'express';
+import { from, switchMap } from 'rxjs';
+import type { Observable } from 'rxjs';
+import { idempotencyKeyPattern } from './command-context';
+import { InvalidHeaderException } from './errors';
+import { CLOCK, READ_STORE } from './tokens';
+
+export const idempotencyKeysCollection = 'idempotency_keys';
+
+/** How long a key stays bound to its request; a client retries within minutes, not days. */
+const keyLifetimeMs = 24 * 3_600_000;
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+interface IdempotencyKeyDocument extends ReadModelDocument {
+  readonly caller: string;
+  readonly fingerprint: string;
+  readonly firstUsedAt: string;
+}
+
+/** JSON with sorted keys, so that the same body sent with its fields in another order is the same request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function requestFingerprint(request: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
+  return createHash('sha256').update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`).digest('hex');
+}
+
+/**
+ * An Idempotency-Key belongs to the caller who first sent it and to that request (method, URL, body). A retry of the
+ * same request runs the command again, which finds what the first attempt wrote (ids derive from the key) and answers
+ * the same; the key reused by someone else or for another request is refused with 422, as the IETF Idempotency-Key
+ * draft asks, instead of silently answering with another request's result.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
+  constructor(
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.readStore.ensureCollection(idempotencyKeysCollection);
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const request = context.switchToHttp().getRequest<Request & { user?: { id?: string } }>();
+    const key = request.header(idempotencyKeyHeader);
+    if (key === undefined || !unsafeMethods.has(request.method)) return next.handle();
+    if (!idempotencyKeyPattern.test(key)) throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
+    return from(this.bind(key, request.user?.id ?? 'anonymous', requestFingerprint(request))).pipe(switchMap(() => next.handle()));
+  }
+
+  private async bind(key: string, caller: string, fingerprint: string): Promise<void> {
+    const id = createHash('sha256').update(key).digest('hex');
+    const now = this.clock.now();
+    await this.readStore.transaction(async (writer) => {
+      const existing = await writer.get<IdempotencyKeyDocument>(idempotencyKeysCollection, id);
+      if (existing && Date.parse(existing.firstUsedAt) > now.getTime() - keyLifetimeMs) {
+        if (existing.caller === caller && existing.fingerprint === fingerprint) return;
+        throw new DomainError('idempotency-key-reused', 'invalid', 'This Idempotency-Key was already used for another request; use a new key for a new request.', {
+          header: idempotencyKeyHeader,
+        });
+      }
+      await writer.upsert(idempotencyKeysCollection, { id, caller, fingerprint, firstUsedAt: now.toISOString() } satisfies IdempotencyKeyDocument);
+    });
+  }
+}
