@@ -1,2 +1,3 @@
 export { correlationIdHeader, idempotencyKeyHeader, positionHeader, staleHeader } from './lib/http';
 export type { CommandAccepted, FieldError, PageOf, ProblemDetails } from './lib/http';
+export { hasUnsafeCharacters, nameText, unsafeCharacterMessage, withoutUnsafeCharacters } from './lib/text';

@@ -1,11 +1,13 @@
 import * as z from 'zod';
+import { nameText } from '@lexport/shared-contracts';
 
 export const userRoles = ['client', 'staff', 'admin', 'operator'] as const;
 export type UserRole = (typeof userRoles)[number];
 export const userLanguages = ['en', 'fr'] as const;
 
 const organizationId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const personName = z.string().trim().min(1).max(120);
+const personName = nameText({ min: 1, max: 120 });
+const organizationName = nameText({ min: 1, max: 160 });
 const email = z.email().max(320).transform((value) => value.toLowerCase());
 // Long enough for any passphrase; the policy itself (length, strength) is checked by the server with a clear reason.
 const password = z.string().min(1).max(1024);
@@ -165,7 +167,7 @@ const emailDomain = z
 
 export const organizationRequest = z
   .object({
-    name: z.string().trim().min(1).max(160),
+    name: organizationName,
     emailDomains: z.array(emailDomain).max(20).default([]),
     requestVisibility: z.enum(requestVisibilities).default('organization'),
   })
@@ -196,7 +198,7 @@ export const signUpRequest = z
   .object({
     email,
     name: personName,
-    organizationName: z.string().trim().max(160).default(''),
+    organizationName: nameText({ min: 0, max: 160 }).default(''),
     language: z.enum(userLanguages).default('en'),
     password,
   })

@@ -1,14 +1,10 @@
 import * as z from 'zod';
+import { nameText } from '@lexport/shared-contracts';
 
 export const categoryNameLimits = { min: 2, max: 80 } as const;
 export const categoryDescriptionMax = 500;
 
-const categoryName = z
-  .string()
-  .trim()
-  .min(categoryNameLimits.min)
-  .max(categoryNameLimits.max)
-  .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters');
+const categoryName = nameText(categoryNameLimits);
 
 export const createCategoryRequest = z
   .object({

@@ -10,6 +10,8 @@ describe('request category contracts', () => {
     ['a name of spaces', { name: '     ' }],
     ['a name of 81 characters', { name: 'x'.repeat(81) }],
     ['a control character', { name: 'Tax\u0000' }],
+    ['a bidirectional override', { name: 'Tax \u202Exet' }],
+    ['a lone surrogate', { name: 'Tax \uD800' }],
     ['an unknown field', { name: 'Tax', owner: 'me' }],
     ['an id that is not a UUID', { name: 'Tax', categoryId: '42' }],
   ])('refuses %s', (_case, body) => {
