@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { withoutUnsafeCharacters } from '@lexport/shared-contracts';
 import { emailLanguages } from '@lexport/notifications-contracts';
 import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-contracts';
 import { buttonPartial, footers, htmlLayout, linkHints, templates, textLayout } from './templates';
@@ -10,6 +11,17 @@ export interface RenderedEmail {
 }
 
 type Compiled = (data: Record<string, unknown>) => string;
+
+/**
+ * Values come from what people typed (names, organization names) and from configuration: none may bring a control
+ * character, a bidirectional override or a broken character into a subject line or a text part.
+ */
+function safeValue(value: unknown): unknown {
+  if (typeof value === 'string') return withoutUnsafeCharacters(value);
+  if (Array.isArray(value)) return value.map(safeValue);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, safeValue(entry)]));
+  return value;
+}
 
 /** Renders an email template in a language, framed by the shared layout. Templates are compiled once. */
 export class EmailRenderer {
@@ -29,8 +41,8 @@ export class EmailRenderer {
   render(template: EmailTemplate, language: string, data: Readonly<Record<string, unknown>>): RenderedEmail {
     const chosen: EmailLanguage = (emailLanguages as readonly string[]).includes(language) ? (language as EmailLanguage) : 'en';
     const parts = this.parts(template, chosen);
-    const context = { ...data, firmName: this.firmName, language: chosen, linkHint: linkHints[chosen] };
-    const subject = parts.subject(context);
+    const context = { ...(safeValue(data) as Record<string, unknown>), firmName: withoutUnsafeCharacters(this.firmName), language: chosen, linkHint: linkHints[chosen] };
+    const subject = withoutUnsafeCharacters(parts.subject(context)).trim();
     const htmlBody = parts.html(context);
     const textBody = parts.text(context);
     return {

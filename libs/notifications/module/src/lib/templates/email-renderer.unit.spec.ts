@@ -49,6 +49,22 @@ describe('email templates', () => {
     expect(email.html).toContain('{{firmName}}');
   });
 
+  it('lets no control character, bidirectional override or broken character from a value into the email', () => {
+    const email = new EmailRenderer('Martin\u0000 & Associés').render('invitation', 'en', {
+      ...data,
+      inviterName: 'Mallory\r\nBcc: everyone@example.test',
+      recipientName: 'Claire \u202Efdp.exe\u0007 Dupont',
+      organizationName: 'Acme \uD800SA',
+    });
+    expect(email.subject).toBe('Mallory  Bcc: everyone@example.test invites you to the Martin & Associés client portal');
+    for (const part of [email.subject, email.text, email.html]) {
+      expect(part).not.toMatch(/[\u0000\u0007\u202E]|Mallory\r?\n/);
+      expect(part).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+    expect(email.text).toContain('Claire fdp.exe Dupont');
+    expect(email.text).toContain('Acme \uFFFDSA');
+  });
+
   it('falls back to English for a language it does not have', () => {
     expect(renderer.render('password-reset', 'de', data).subject).toBe('Reset your Martin & Associés portal password');
   });
