@@ -27,7 +27,8 @@ async function main(): Promise<void> {
     process.stdout.write(`Demo sign-ins (development data; password for all: ${demoPassword}):\n`);
     const organizationName = (id: string) => demoOrganizations.find((organization) => organization.organizationId === id)?.name ?? id;
     for (const login of demoLogins) process.stdout.write(`  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${organizationName(login.organizationId)}` : ''}\n`);
-    process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up (emails land in http://${host}:${port}/dev/mailbox)\n`);
+    const mailbox = config.developmentMailbox ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for staff and admins)` : '';
+    process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up${mailbox}\n`);
   }
   process.stdout.write(`API documentation: http://${host}:${port}/api/docs  ·  health: http://${host}:${port}/api/health\n\n`);
 }

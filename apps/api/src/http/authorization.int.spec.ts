@@ -62,8 +62,8 @@ const endpoints: readonly Endpoint[] = [
   { method: 'post', path: '/api/notifications/read', body: () => ({ upToPosition: 1 }), expect: signedIn(200) },
   { method: 'get', path: '/api/notifications/preferences', expect: signedIn(200) },
   { method: 'put', path: '/api/notifications/preferences', body: () => ({ emailsOff: [] }), expect: signedIn(200) },
-  { method: 'get', path: '/api/dev/mailbox', expect: everyone(200) },
-  { method: 'get', path: `/api/dev/mailbox/${someone}`, expect: everyone(404) },
+  { method: 'get', path: '/api/dev/mailbox', expect: [401, 403, 403, 200, 200, 403] },
+  { method: 'get', path: `/api/dev/mailbox/${someone}`, expect: [401, 403, 403, 404, 404, 403] },
   { method: 'get', path: '/api/operations/emails', expect: operatorOnly(200) },
   { method: 'post', path: `/api/operations/emails/${someone}/retry`, expect: operatorOnly(404) },
   { method: 'get', path: '/api/operations/projections', expect: operatorOnly(200) },
@@ -97,6 +97,19 @@ describe('authorization matrix of the identity and notifications endpoints', () 
       const answered: Record<string, number> = {};
       for (const role of roles) answered[role] = (await call(callers[role], endpoint)).status;
       expect(answered).toEqual(Object.fromEntries(roles.map((role, index) => [role, endpoint.expect[index]])));
+    },
+  );
+
+  const unsafe = endpoints.filter((endpoint) => endpoint.method !== 'get');
+
+  it.each(unsafe.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id')}`, endpoint] as const))(
+    '%s is refused without a session from another site (login CSRF)',
+    async (_name, endpoint) => {
+      for (const [header, value] of [['origin', 'https://evil.example'], ['sec-fetch-site', 'cross-site']] as const) {
+        const test = request(server.http)[endpoint.method](endpoint.path).set(header, value);
+        const response = await (endpoint.body ? test.send(endpoint.body()) : test);
+        expect({ header, status: response.status, code: response.body.code }).toEqual({ header, status: 403, code: 'cross-site-request' });
+      }
     },
   );
 

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestServer } from '../testing/test-server';
+import { signIn, startTestServer } from '../testing/test-server';
 import type { TestServer } from '../testing/test-server';
 
 const token = 'operator-token-for-tests-0123456789';
@@ -8,16 +8,18 @@ describe('notification endpoints', () => {
   describe('on the embedded default', () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer({ OPERATOR_TOKEN: token });
+      server = await startTestServer({ OPERATOR_TOKEN: token, DEMO_DATA: 'true' });
     });
     afterAll(() => server.close());
 
-    it('shows the development mailbox, empty at first, and validates its query', async () => {
-      const page = await request(server.http).get('/api/dev/mailbox').expect(200);
+    it('shows the development mailbox to staff and admins, empty at first, and validates its query', async () => {
+      await request(server.http).get('/api/dev/mailbox').expect(401);
+      const admin = await signIn(server, 'admin@lexport.demo');
+      const page = await admin.get('/api/dev/mailbox').expect(200);
       expect(page.body).toEqual({ items: [], total: 0, limit: 50, offset: 0 });
-      await request(server.http).get('/api/dev/mailbox?limit=0').expect(400);
-      await request(server.http).get('/api/dev/mailbox/not-a-uuid').expect(400);
-      await request(server.http).get('/api/dev/mailbox/6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f').expect(404);
+      await admin.get('/api/dev/mailbox?limit=0').expect(400);
+      await admin.get('/api/dev/mailbox/not-a-uuid').expect(400);
+      await admin.get('/api/dev/mailbox/6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f').expect(404);
     });
 
     it('lists the outbox for operators only', async () => {
@@ -42,12 +44,13 @@ describe('notification endpoints', () => {
   describe('with an SMTP server configured', () => {
     let server: TestServer;
     beforeAll(async () => {
-      server = await startTestServer({ SMTP_URL: 'smtp://127.0.0.1:1?ignoreTLS=true' });
+      server = await startTestServer({ SMTP_URL: 'smtp://127.0.0.1:1?ignoreTLS=true', DEMO_DATA: 'true' });
     });
     afterAll(() => server.close());
 
-    it('has no development mailbox', async () => {
-      await request(server.http).get('/api/dev/mailbox').expect(403);
+    it('has no development mailbox, not even for admins', async () => {
+      await request(server.http).get('/api/dev/mailbox').expect(401);
+      await (await signIn(server, 'admin@lexport.demo')).get('/api/dev/mailbox').expect(404);
     });
   });
 });

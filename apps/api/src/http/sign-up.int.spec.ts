@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { inviteAndSignIn, linkInMailbox, signIn, startTestServer } from '../testing/test-server';
+import { inviteAndSignIn, linkInMailbox, mailboxTo, signIn, startTestServer } from '../testing/test-server';
 import type { SignedIn, TestServer } from '../testing/test-server';
 
 const password = 'copper-meadow-quartz-lantern-19';
@@ -20,7 +20,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
   let secondAdmin: SignedIn;
 
   const anonymous = () => request(server.http);
-  const subjectsTo = async (email: string) => ((await anonymous().get('/api/dev/mailbox').query({ to: email })).body.items as Array<{ subject: string }>).map((mail) => mail.subject);
+  const subjectsTo = async (email: string) => (await mailboxTo(server, email)).map((mail) => mail.subject);
   const usersNamed = async (email: string) => (await admin.get('/api/identity/users').query({ search: email })).body.items as Array<Record<string, unknown>>;
   const notificationsOf = async (as: SignedIn) => (await as.get('/api/notifications').expect(200)).body as { items: Array<{ id: string; kind: string; params: Record<string, string>; read: boolean; position: number }>; unread: number };
   const policy = (mode: string, requireApproval: boolean) => admin.put('/api/identity/sign-up-policy').send({ mode, requireApproval }).expect(200);

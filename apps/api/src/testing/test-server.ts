@@ -18,8 +18,13 @@ export async function startTestServer(environment: Record<string, string> = {}, 
   // Many sign-ins from one address in a few seconds; the limit itself has its own test.
   process.env['SIGN_IN_ATTEMPTS_PER_MINUTE'] = environment['SIGN_IN_ATTEMPTS_PER_MINUTE'] ?? '1000';
   const directory = temporaryDirectory('lexport-http-');
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LEXPORT_DATA_DIR: directory.path, WEB_DIST: directory.file('no-web'), ...environment });
-  const { app } = await createServer(config, clock);
+  // The development mailbox unless the test brings an SMTP server (or says otherwise).
+  const mail = environment['SMTP_URL'] ? {} : { DEV_MAILBOX: 'true' };
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LEXPORT_DATA_DIR: directory.path, WEB_DIST: directory.file('no-web'), ...mail, ...environment });
+  const { app } = await createServer(config, clock).catch((error: unknown) => {
+    directory.remove();
+    throw error;
+  });
   return {
     app,
     http: app.getHttpServer(),
@@ -57,15 +62,47 @@ export async function signIn(server: TestServer, email: string, password = demoP
   };
 }
 
+const mailboxReaders = new WeakMap<TestServer, Promise<SignedIn>>();
+
+/**
+ * Only staff and admins read the development mailbox: the demo admin does, signed in once per server and again
+ * when that session has ended (tests that move the clock past SESSION_HOURS).
+ */
+async function readMailbox(server: TestServer, url: string, query: Record<string, string> = {}): Promise<request.Response> {
+  for (const fresh of [false, true]) {
+    let reader = mailboxReaders.get(server);
+    if (!reader || fresh) {
+      reader = signIn(server, 'admin@lexport.demo');
+      mailboxReaders.set(server, reader);
+    }
+    const response = await (await reader).get(url).query(query);
+    if (response.status !== 401) return response;
+  }
+  throw new Error('The demo admin could not read the development mailbox');
+}
+
+/** The development mailbox's list of emails to this address, newest first (read as the demo admin). */
+export async function mailboxTo(server: TestServer, email: string): Promise<Array<{ id: string; subject: string }>> {
+  const response = await readMailbox(server, '/api/dev/mailbox', { to: email });
+  if (response.status !== 200) throw new Error(`The development mailbox answered ${response.status}`);
+  return response.body.items;
+}
+
+/** One email of the development mailbox with its text and HTML (read as the demo admin). */
+export async function mailboxMessage(server: TestServer, id: string): Promise<{ subject: string; text: string; html: string }> {
+  const response = await readMailbox(server, `/api/dev/mailbox/${id}`);
+  if (response.status !== 200) throw new Error(`The development mailbox answered ${response.status} for ${id}`);
+  return response.body;
+}
+
 /** The newest email to this address that holds a link matching `path` (as the development mailbox captured it). */
 export async function linkInMailbox(server: TestServer, email: string, path: RegExp): Promise<{ userId: string; token: string; subject: string }> {
   const pattern = new RegExp(`${path.source}/([0-9a-f-]{36})\\?token=([A-Za-z0-9_%-]+)`);
   for (let attempt = 0; attempt < 200; attempt += 1) {
-    const page = await request(server.http).get('/api/dev/mailbox').query({ to: email }).expect(200);
-    for (const summary of page.body.items as Array<{ id: string }>) {
-      const message = await request(server.http).get(`/api/dev/mailbox/${summary.id}`).expect(200);
-      const match = pattern.exec(message.body.text);
-      if (match?.[1] && match[2]) return { userId: match[1], token: decodeURIComponent(match[2]), subject: message.body.subject };
+    for (const summary of await mailboxTo(server, email)) {
+      const message = await mailboxMessage(server, summary.id);
+      const match = pattern.exec(message.text);
+      if (match?.[1] && match[2]) return { userId: match[1], token: decodeURIComponent(match[2]), subject: message.subject };
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,4 +1,4 @@
-export { loadConfig, ConfigurationError } from './lib/config';
+export { emailDeliveryMustBeChosen, loadConfig, ConfigurationError } from './lib/config';
 export type { LexportConfig } from './lib/config';
 export { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './lib/tokens';
 export { Command, commandContextFrom, followUpOf, idCreatedBy, idempotencyKeyPattern, uuidFromName } from './lib/command-context';

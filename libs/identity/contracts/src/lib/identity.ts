@@ -64,6 +64,8 @@ export interface SessionUser {
 
 export interface SessionView {
   readonly user: SessionUser | null;
+  /** Whether this portal keeps its emails in the development mailbox (DEV_MAILBOX); told to staff and admins only. */
+  readonly developmentMailbox: boolean;
 }
 
 export interface UserView extends SessionUser {

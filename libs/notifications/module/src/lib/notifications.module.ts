@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import type { Provider } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE, registerEventSourcing, TokenSigner } from '@lexport/shared-platform';
@@ -30,8 +30,12 @@ const providers: Provider[] = [
   { provide: EmailRenderer, useFactory: (config: LexportConfig) => new EmailRenderer(config.firmName), inject: [LEXPORT_CONFIG] },
   {
     provide: MAIL_TRANSPORT,
-    useFactory: (config: LexportConfig, readStore: ReadStore, clock: Clock): MailTransport =>
-      config.smtpUrl ? new SmtpTransport(config.smtpUrl) : new MailboxTransport(readStore, () => clock.now()),
+    useFactory: (config: LexportConfig, readStore: ReadStore, clock: Clock): MailTransport => {
+      if (config.smtpUrl) return new SmtpTransport(config.smtpUrl);
+      // Only with DEV_MAILBOX=true (checked before start-up): said loudly, since the mailbox holds everyone's links.
+      new Logger('Emails').warn('DEV_MAILBOX=true: no email leaves this portal; staff and admins read them all in the development mailbox (/dev/mailbox). Set SMTP_URL for real delivery.');
+      return new MailboxTransport(readStore, () => clock.now());
+    },
     inject: [LEXPORT_CONFIG, READ_STORE, CLOCK],
   },
   EmailDelivery,

@@ -24,6 +24,7 @@ const environmentSchema = z.object({
   DEMO_DATA: boolean.default(false),
   WEB_DIST: z.string().min(1).default('dist/apps/web/browser'),
   SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  DEV_MAILBOX: boolean.default(false),
   MAIL_FROM: z.string().min(3).max(320).default('Lexport <no-reply@lexport.localhost>'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
@@ -49,8 +50,13 @@ export interface LexportConfig {
   readonly logLevel: string;
   readonly demoData: boolean;
   readonly webDist: string;
-  /** Absent on the embedded default: emails then go to the development mailbox shown in the portal. */
+  /** Where emails go; without it the server starts only with `developmentMailbox` (see emailDeliveryMustBeChosen). */
   readonly smtpUrl: string | undefined;
+  /**
+   * DEV_MAILBOX=true: emails are kept in the development mailbox, which staff and admins read in the portal. It
+   * holds every user's links (invitations, password resets), so it is an explicit choice, never in production.
+   */
+  readonly developmentMailbox: boolean;
   readonly mailFrom: string;
   /** Base of links in emails; defaults to http://<host>:<port>. */
   readonly publicUrl: string;
@@ -97,6 +103,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     demoData: values.DEMO_DATA,
     webDist: resolve(values.WEB_DIST),
     smtpUrl: values.SMTP_URL,
+    developmentMailbox: developmentMailbox(values.DEV_MAILBOX, values.SMTP_URL, values.NODE_ENV),
     mailFrom: values.MAIL_FROM,
     publicUrl: (values.PUBLIC_URL ?? `http://${values.HOST === '0.0.0.0' ? 'localhost' : values.HOST}:${values.PORT}`).replace(/\/$/, ''),
     firmName: values.FIRM_NAME,
@@ -106,6 +113,27 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     invitationHours: values.INVITATION_HOURS,
     emailVerificationHours: values.EMAIL_VERIFICATION_HOURS,
   };
+}
+
+function developmentMailbox(wanted: boolean, smtpUrl: string | undefined, environment: string): boolean {
+  if (!wanted) return false;
+  if (environment === 'production') {
+    throw new ConfigurationError(['DEV_MAILBOX: not allowed in production (the mailbox shows every user’s links); set SMTP_URL instead']);
+  }
+  if (smtpUrl) throw new ConfigurationError(['DEV_MAILBOX: choose one, SMTP_URL or DEV_MAILBOX=true, not both']);
+  return true;
+}
+
+/**
+ * The portal (not the operator CLI, which sends nothing) starts only when emails have somewhere to go: a real SMTP
+ * server, or the development mailbox chosen on purpose.
+ */
+export function emailDeliveryMustBeChosen(config: Pick<LexportConfig, 'smtpUrl' | 'developmentMailbox'>): void {
+  if (config.smtpUrl || config.developmentMailbox) return;
+  throw new ConfigurationError([
+    'SMTP_URL: emails need somewhere to go. Either set SMTP_URL (smtp:// or smtps://) to send them,',
+    '  or, outside production only, set DEV_MAILBOX=true to keep them in the development mailbox (read by staff and admins at /dev/mailbox)',
+  ]);
 }
 
 /** Outside production a secret is created once per data directory, so that `npm start` needs no setting. */

@@ -11,6 +11,7 @@ import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, policyMustAccept } from '../credentials/passwords';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
+import { linkWasIssued } from '../links/issued-links';
 import { UserAccounts } from '../users/user-accounts';
 
 class InvitationParams extends createZodDto(invitationParams) {}
@@ -29,17 +30,16 @@ export class InvitationsController {
   ) {}
 
   @Get(':userId')
-  @ApiOperation({ summary: 'What an invitation link is worth now: valid, expired, already used, revoked or invalid' })
+  @ApiOperation({ summary: 'What an invitation link is worth now: valid, expired, already used, revoked; invalid for any token the portal did not email' })
   async show(@Param() params: InvitationParams, @Query() query: InvitationQuery): Promise<InvitationView> {
     const state = await this.accounts.state(params.userId);
-    if (state.status === 'none') return { status: 'invalid' };
-    if (state.status !== 'invited') {
-      // Only a link that was once genuine learns what became of it; anything else is just invalid.
-      return { status: state.status === 'invitation-revoked' ? 'revoked' : 'used' };
+    if (state.status === 'invited' && this.signer.verify(query.token, invitationTokenPurpose, params.userId, state.invitationId)) {
+      const expired = Date.parse(state.invitationExpiresAt) <= Date.parse(this.accounts.now());
+      return { status: expired ? 'expired' : 'valid', email: state.email, name: state.name, expiresAt: state.invitationExpiresAt };
     }
-    if (!this.signer.verify(query.token, invitationTokenPurpose, params.userId, state.invitationId)) return { status: 'invalid' };
-    const expired = Date.parse(state.invitationExpiresAt) <= Date.parse(this.accounts.now());
-    return { status: expired ? 'expired' : 'valid', email: state.email, name: state.name, expiresAt: state.invitationExpiresAt };
+    // Only a link that was once genuine learns what became of it; anything else is just invalid.
+    if (state.status === 'invited' || !(await linkWasIssued(this.accounts, this.signer, 'invitation', params.userId, query.token))) return { status: 'invalid' };
+    return { status: state.status === 'invitation-revoked' ? 'revoked' : 'used' };
   }
 
   @Post('accept')
@@ -49,8 +49,9 @@ export class InvitationsController {
   async accept(@Body() body: AcceptInvitationBody, @Command() context: CommandContext): Promise<CommandAccepted> {
     const state = await this.accounts.state(body.userId);
     if (state.status !== 'invited' || !this.signer.verify(body.token, invitationTokenPurpose, body.userId, state.invitationId)) {
-      if (state.status === 'active' || state.status === 'deactivated') throw new DomainError('invitation-already-used', 'conflict', 'This invitation has already been used. Sign in instead.');
-      if (state.status === 'invitation-revoked') throw new DomainError('invitation-revoked', 'conflict', 'This invitation was withdrawn by the legal team.');
+      const genuine = state.status !== 'invited' && (await linkWasIssued(this.accounts, this.signer, 'invitation', body.userId, body.token));
+      if (genuine && (state.status === 'active' || state.status === 'deactivated')) throw new DomainError('invitation-already-used', 'conflict', 'This invitation has already been used. Sign in instead.');
+      if (genuine && state.status === 'invitation-revoked') throw new DomainError('invitation-revoked', 'conflict', 'This invitation was withdrawn by the legal team.');
       throw new DomainError('invitation-invalid', 'invalid', 'This invitation link is not valid. Use the link in the latest email.');
     }
     policyMustAccept(body.password, state, 'password');

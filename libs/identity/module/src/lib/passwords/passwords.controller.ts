@@ -21,6 +21,7 @@ import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, policyMustAccept, verifyPassword } from '../credentials/passwords';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
 import type { SessionRequest } from '../sessions/session.guard';
+import { linkWasIssued } from '../links/issued-links';
 import { UserAccounts } from '../users/user-accounts';
 import type { UserDocument } from '../users/users.projection';
 import { usersProjection } from '../users/users.projection';
@@ -61,12 +62,18 @@ export class PasswordsController {
 
   @Get('password-resets/:userId')
   @Public()
-  @ApiOperation({ summary: 'What a password reset link is worth now' })
+  @ApiOperation({ summary: 'What a password reset link is worth now: valid, expired, used; invalid for any token the portal did not email' })
   async show(@Param() params: PasswordResetParams, @Query() query: PasswordResetQuery): Promise<PasswordResetView> {
     const state = await this.accounts.state(params.userId);
-    if (state.status !== 'active' || !state.pendingReset) return { status: state.status === 'active' ? 'used' : 'invalid' };
-    if (!this.signer.verify(query.token, passwordResetTokenPurpose, params.userId, state.pendingReset.resetId)) return { status: 'invalid' };
-    return { status: Date.parse(state.pendingReset.expiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid' };
+    if (state.status !== 'active') return { status: 'invalid' };
+    const pending = state.pendingReset;
+    if (pending && this.signer.verify(query.token, passwordResetTokenPurpose, params.userId, pending.resetId)) {
+      return { status: Date.parse(pending.expiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid' };
+    }
+    // A genuine link with nothing pending was used (or overtaken by a password change); one replaced by a newer
+    // request, or any other token, is invalid.
+    if (!pending && (await linkWasIssued(this.accounts, this.signer, 'password-reset', params.userId, query.token))) return { status: 'used' };
+    return { status: 'invalid' };
   }
 
   @Post('password-resets/complete')

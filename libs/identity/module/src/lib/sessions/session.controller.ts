@@ -46,14 +46,14 @@ export class SessionController {
     const expires = new Date(session.expiresAt);
     response.cookie(sessionCookie, token, cookieOptions(production, true, expires));
     response.cookie(csrfCookie, this.signer.sign(csrfPurpose, token), cookieOptions(production, false, expires));
-    return { user };
+    return this.view(user);
   }
 
   @Get()
   @Public()
   @ApiOperation({ summary: 'Who is signed in (user null when nobody)' })
   current(@Req() request: SessionRequest): SessionView {
-    return { user: request.user ?? null };
+    return this.view(request.user ?? null);
   }
 
   @Delete()
@@ -63,6 +63,12 @@ export class SessionController {
   async signOut(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
     if (request.sessionToken) await this.credentials.closeSession(request.sessionToken);
     clearSessionCookies(response, this.config.environment === 'production');
+  }
+
+  /** The web's menu offers the development mailbox to those who may read it, and only when there is one. */
+  private view(user: AuthenticatedUser | null): SessionView {
+    const mayReadMailbox = Boolean(user?.roles.some((role) => role === 'staff' || role === 'admin'));
+    return { user, developmentMailbox: mayReadMailbox && this.config.developmentMailbox };
   }
 
   @Put('profile')

@@ -13,6 +13,7 @@ import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, policyMustAccept } from '../credentials/passwords';
 import { Organizations } from '../organizations/organizations';
 import { signInAttemptsPerMinute } from '../sessions/session.controller';
+import { linkWasIssued } from '../links/issued-links';
 import { UserAccounts } from '../users/user-accounts';
 
 class SignUpBody extends createZodDto(signUpRequest) {}
@@ -82,13 +83,15 @@ export class SignUpController {
   }
 
   @Get('email-verifications/:userId')
-  @ApiOperation({ summary: 'What an email confirmation link is worth now' })
+  @ApiOperation({ summary: 'What an email confirmation link is worth now: valid, expired, used; invalid for any token the portal did not email' })
   async show(@Param() params: UserIdParams, @Query() query: TokenQuery): Promise<EmailVerificationView> {
     const state = await this.accounts.state(params.userId);
-    if (state.status === 'none') return { status: 'invalid' };
-    if (state.status !== 'unverified') return { status: 'used' };
-    if (!this.signer.verify(query.token, emailVerificationTokenPurpose, params.userId, state.verificationId)) return { status: 'invalid' };
-    return { status: Date.parse(state.verificationExpiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid' };
+    if (state.status === 'unverified' && this.signer.verify(query.token, emailVerificationTokenPurpose, params.userId, state.verificationId)) {
+      return { status: Date.parse(state.verificationExpiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid' };
+    }
+    // Only a link that was once genuine learns that it was used; a replaced one, or any other token, is invalid.
+    if (state.status !== 'unverified' && (await linkWasIssued(this.accounts, this.signer, 'email-verification', params.userId, query.token))) return { status: 'used' };
+    return { status: 'invalid' };
   }
 
   @Post('email-verifications')
@@ -98,8 +101,10 @@ export class SignUpController {
   async verify(@Body() body: EmailVerificationBody, @Command() context: CommandContext): Promise<EmailVerified> {
     const state = await this.accounts.state(body.userId);
     if (state.status !== 'unverified') {
-      if (state.status === 'none') throw new DomainError('verification-invalid', 'invalid', 'This confirmation link is not valid. Use the link in the latest email.');
-      throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed.');
+      if (await linkWasIssued(this.accounts, this.signer, 'email-verification', body.userId, body.token)) {
+        throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed.');
+      }
+      throw new DomainError('verification-invalid', 'invalid', 'This confirmation link is not valid. Use the link in the latest email.');
     }
     if (!this.signer.verify(body.token, emailVerificationTokenPurpose, body.userId, state.verificationId)) {
       throw new DomainError('verification-invalid', 'invalid', 'This confirmation link is not valid. Use the link in the latest email.');

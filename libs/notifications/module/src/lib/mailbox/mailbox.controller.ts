@@ -1,7 +1,7 @@
-import { Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PageOf } from '@lexport/shared-contracts';
-import { LEXPORT_CONFIG, Public, READ_STORE } from '@lexport/shared-platform';
+import { LEXPORT_CONFIG, READ_STORE, RequireRoles } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-contracts';
@@ -13,11 +13,12 @@ class ListMailboxParameters extends createZodDto(listMailboxQuery) {}
 class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
 
 /**
- * The development mailbox: emails the embedded default "sent". It exists only without SMTP_URL and outside
- * production, because it shows every user's emails (invitation links included).
+ * The development mailbox: emails kept instead of sent. It exists only with DEV_MAILBOX=true (never in production,
+ * never beside SMTP_URL) and only staff and admins read it, because it shows every user's emails, links to invitations
+ * and password resets included: anyone else reading it could take over any account.
  */
 @ApiTags('development')
-@Public()
+@RequireRoles('staff', 'admin')
 @Controller('dev/mailbox')
 export class MailboxController {
   constructor(
@@ -26,7 +27,7 @@ export class MailboxController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Emails captured by the embedded default, newest first (development only)' })
+  @ApiOperation({ summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; staff and admins only' })
   async list(@Query() query: ListMailboxParameters): Promise<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>> {
     this.ensureAvailable();
     const page = await this.readStore.find<MailboxMessageView & ReadModelDocument>(mailboxCollection, {
@@ -39,7 +40,7 @@ export class MailboxController {
   }
 
   @Get(':messageId')
-  @ApiOperation({ summary: 'One captured email with its HTML and text parts (development only)' })
+  @ApiOperation({ summary: 'One email of the development mailbox with its HTML and text parts; staff and admins only' })
   async get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
     this.ensureAvailable();
     const message = await this.readStore.get<MailboxMessageView & ReadModelDocument>(mailboxCollection, params.messageId);
@@ -48,8 +49,6 @@ export class MailboxController {
   }
 
   private ensureAvailable(): void {
-    if (this.config.smtpUrl || this.config.environment === 'production') {
-      throw new ForbiddenException('The development mailbox exists only on the embedded default outside production.');
-    }
+    if (!this.config.developmentMailbox) throw new NotFoundException('This portal sends its emails: it has no development mailbox.');
   }
 }
