@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     const mailbox = config.developmentMailbox ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for staff and admins)` : '';
     process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up${mailbox}\n`);
   }
-  process.stdout.write(`API documentation: http://${host}:${port}/api/docs  ·  health: http://${host}:${port}/api/health\n\n`);
+  const documentation = config.apiDocs ? `API documentation: http://${host}:${port}/api/docs  ·  ` : '';
+  process.stdout.write(`${documentation}health: http://${host}:${port}/api/health\n\n`);
 }
 
 main().catch((error: unknown) => {

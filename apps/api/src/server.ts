@@ -14,10 +14,10 @@ export const version = '0.1.0';
 export async function createServer(config: LexportConfig, clock?: Clock): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
   // Before Nest: a configuration error is a message, not a failed dependency injection that exits the process.
   emailDeliveryMustBeChosen(config);
-  const app = await NestFactory.create(AppModule.forRoot(config, clock), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(config, clock), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   configureApplication(app, config);
-  serveOpenApi(app, createOpenApiDocument(app, version));
+  if (config.apiDocs) serveOpenApi(app, createOpenApiDocument(app, version), config);
   await app.init();
   if (!config.demoData) return { app, demoLogins: [] };
   await app.get(RequestsDemoData).seed();

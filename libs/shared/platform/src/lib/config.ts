@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { frameAncestorsSetting, trustProxySetting } from './transport-config';
+import type { TrustProxy } from './transport-config';
 
 const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
@@ -34,6 +36,10 @@ const environmentSchema = z.object({
   INVITATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+  REQUESTS_PER_MINUTE_PER_USER: z.coerce.number().int().min(1).max(100_000).default(600),
+  TRUST_PROXY: trustProxySetting.default(false),
+  FRAME_ANCESTORS: frameAncestorsSetting.default(["'none'"]),
+  API_DOCS: boolean.optional(),
 });
 
 export interface LexportConfig {
@@ -70,6 +76,14 @@ export interface LexportConfig {
   readonly invitationHours: number;
   /** How long a sign-up's email confirmation link works. */
   readonly emailVerificationHours: number;
+  /** Requests per minute and route that one signed-in person may make (anonymous requests are limited per address). */
+  readonly requestsPerMinutePerUser: number;
+  /** Which proxies may name the client's address in X-Forwarded-For (see transport-config.ts). */
+  readonly trustProxy: TrustProxy;
+  /** CSP frame-ancestors sources: who may show the portal in a frame. */
+  readonly frameAncestors: readonly string[];
+  /** Serve the OpenAPI document and its browsable page (default: everywhere but production). */
+  readonly apiDocs: boolean;
 }
 
 export class ConfigurationError extends Error {
@@ -112,6 +126,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     instanceId: values.INSTANCE_ID ?? hostname(),
     invitationHours: values.INVITATION_HOURS,
     emailVerificationHours: values.EMAIL_VERIFICATION_HOURS,
+    requestsPerMinutePerUser: values.REQUESTS_PER_MINUTE_PER_USER,
+    trustProxy: values.TRUST_PROXY,
+    frameAncestors: values.FRAME_ANCESTORS,
+    apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
 }
 

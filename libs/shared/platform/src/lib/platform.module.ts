@@ -21,6 +21,7 @@ import { ProblemDetailsFilter } from './problem-details.filter';
 import { ProjectionsService } from './projections.service';
 import { ReadYourWritesInterceptor } from './read-your-writes.interceptor';
 import { TokenSigner } from './token-signer';
+import { userThrottlerProviders } from './user-throttler.guard';
 import { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './tokens';
 
 export const UPCASTERS = Symbol('Upcasters');
@@ -71,6 +72,7 @@ export class PlatformModule {
       CommandExecutor,
       ProjectionsService,
       TokenSigner,
+      ...userThrottlerProviders,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_PIPE, useClass: ZodValidationPipe },
       { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },

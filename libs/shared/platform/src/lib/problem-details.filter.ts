@@ -94,13 +94,35 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
       return problem(status, codeOfStatus(status), Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
-    const status = (exception as { status?: unknown; type?: unknown })?.status;
-    // body-parser errors (malformed JSON, too large) carry their status; they are the client's, not ours.
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      return problem(status, codeOfStatus(status), status === 400 ? 'The request body is not valid JSON.' : (exception as Error).message);
-    }
+    const bodyProblem = problemOfRequestBodyError(exception);
+    if (bodyProblem) return bodyProblem;
+    // Other errors of the http-errors kind (from Express middleware) that blame the client keep their status.
+    const { status, expose, message } = (exception ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
+    if (typeof status === 'number' && status >= 400 && status < 500) return problem(status, codeOfStatus(status), expose === true ? String(message) : undefined);
     return problem(500, 'internal-error', 'The error has been logged.');
   }
+}
+
+const requestBodyProblems: Readonly<Record<string, ProblemDetails>> = {
+  'entity.parse.failed': problem(400, 'invalid-json', 'The request body is not valid JSON.'),
+  'entity.too.large': problem(413, 'payload-too-large', 'The request body is larger than the 100 kB the API accepts.'),
+  'charset.unsupported': problem(415, 'unsupported-charset', 'Send JSON in UTF-8.'),
+  'encoding.unsupported': problem(415, 'unsupported-content-encoding', 'Send the body uncompressed, or compressed with gzip, deflate or br.'),
+  'request.size.invalid': problem(400, 'bad-request', 'The request body does not have the length its Content-Length announced.'),
+  'request.aborted': problem(400, 'bad-request', 'The request body ended early.'),
+};
+
+/**
+ * What body-parser's errors (and zlib's, for a corrupt compressed body) mean to the client; undefined for any other
+ * error. The fault is the client's: the answer is a 4xx problem, never a 404 or a 500.
+ */
+export function problemOfRequestBodyError(error: unknown): ProblemDetails | undefined {
+  const { status, type, code } = (error ?? {}) as { status?: unknown; type?: unknown; code?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  const known = typeof type === 'string' ? requestBodyProblems[type] : undefined;
+  if (known) return known;
+  if (typeof code === 'string' && code.startsWith('Z_')) return problem(400, 'invalid-content-encoding', 'The compressed request body could not be decompressed.');
+  return undefined;
 }
 
 function codeOfStatus(status: number): string {
