@@ -6,10 +6,13 @@ const status = nx(['run-many', '-t', 'build', '-p', 'api', 'web', '--output-styl
 if (status !== 0) process.exit(status);
 
 const data = dataDirectory();
+// Without SMTP_URL, emails stay in the development mailbox: a choice the portal requires to be explicit.
+const mailbox = !process.env.SMTP_URL && process.env.DEV_MAILBOX === undefined;
 const environment = {
   NODE_ENV: 'development',
   DEMO_DATA: 'true',
   LOG_LEVEL: 'warn',
+  ...(mailbox ? { DEV_MAILBOX: 'true' } : {}),
   ...process.env,
   LEXPORT_DATA_DIR: data,
   OPERATOR_TOKEN: operatorToken(data),
@@ -22,6 +25,9 @@ portal.stdout.on('data', (chunk) => {
   if (text.includes('API documentation:')) {
     process.stdout.write(
       [
+        ...(environment.DEV_MAILBOX === 'true'
+          ? ['Emails are not sent: they wait in the development mailbox (signed in as staff or admin, menu "Development mailbox"). Set SMTP_URL to send them.']
+          : []),
         `Operator CLI: npm run projections -- status   (token in ${join(data, 'operator-token')})`,
         'Stop with Ctrl+C. Data stays in ' + data + ' (delete the folder to start afresh).',
         '',

@@ -1,6 +1,6 @@
 import { request } from 'playwright-core';
 import type { APIRequestContext } from 'playwright-core';
-import { startPortal } from './portal';
+import { mailboxMessage, mailboxTo, startPortal } from './portal';
 import type { RunningPortal } from './portal';
 
 const demoPassword = 'lantern-harbour-violet-2026';
@@ -28,6 +28,12 @@ describe('what the portal logs', () => {
     return cookie ? { 'x-xsrf-token': cookie.value } : {};
   }
 
+  it('warns at start-up that emails stay in the development mailbox', () => {
+    const warning = portal.output().split('\n').find((line) => line.includes('DEV_MAILBOX=true'));
+    expect(warning).toBeDefined();
+    expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40 });
+  });
+
   it('holds no password, hash, session cookie or emailed token after sign-ups, sign-ins, resets and changes', async () => {
     // The start-up banner prints the demo password on purpose (development data); the request logs come after it.
     const startUp = portal.output().length;
@@ -39,8 +45,10 @@ describe('what the portal logs', () => {
     const changed = await api.put('/api/identity/session/password', { data: { currentPassword: demoPassword, newPassword }, headers: await csrf() });
     expect(changed.status()).toBe(200);
 
-    const mailbox = await (await api.get('/api/dev/mailbox?to=marc@acme.demo')).json();
-    const reset = await (await api.get(`/api/dev/mailbox/${mailbox.items.at(-1).id}`)).json();
+    // A client may not read the development mailbox; the demo admin may.
+    expect((await api.get('/api/dev/mailbox?to=marc@acme.demo')).status()).toBe(403);
+    const mailbox = await mailboxTo(portal.url, 'marc@acme.demo');
+    const reset = await mailboxMessage(portal.url, mailbox.at(-1)?.id ?? '');
     const resetToken = /token=([A-Za-z0-9_-]+)/.exec(reset.text)?.[1];
     expect(resetToken).toBeDefined();
     const session = (await api.storageState()).cookies.find((cookie) => cookie.name === 'lexport_session')?.value;

@@ -4,8 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, request } from 'playwright-core';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 
 export const workspaceRoot = join(__dirname, '../../..');
 export const screenshotDirectory = join(workspaceRoot, 'test-output/e2e');
@@ -28,7 +28,8 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: workspaceRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', DEMO_DATA: 'true', ...environment },
+    // Emails go to the development mailbox unless the spec brings an SMTP server.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', DEMO_DATA: 'true', ...(environment['SMTP_URL'] ? {} : { DEV_MAILBOX: 'true' }), ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -50,6 +51,8 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
     url,
     output: () => output,
     stop: async () => {
+      await (await mailboxReaders.get(url))?.dispose();
+      mailboxReaders.delete(url);
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
@@ -90,13 +93,44 @@ export async function signInAs(page: Page, portalUrl: string, email: string, pas
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+const mailboxReaders = new Map<string, Promise<APIRequestContext>>();
+
+/**
+ * Only staff and admins read the development mailbox: a request context of its own (not the page's, which may be
+ * anonymous or a client) signed in as the demo admin, once per portal.
+ */
+export function mailboxReader(portalUrl: string): Promise<APIRequestContext> {
+  let reader = mailboxReaders.get(portalUrl);
+  if (!reader) {
+    reader = (async () => {
+      const context = await request.newContext({ baseURL: portalUrl });
+      const signedIn = await context.post('/api/identity/session', { data: { email: 'admin@lexport.demo', password: demoPassword } });
+      if (!signedIn.ok()) throw new Error(`The demo admin could not sign in to read the mailbox: ${signedIn.status()}`);
+      return context;
+    })();
+    mailboxReaders.set(portalUrl, reader);
+  }
+  return reader;
+}
+
+/** The emails to this address in the development mailbox, newest first (read as the demo admin). */
+export async function mailboxTo(portalUrl: string, to: string): Promise<Array<{ id: string; subject: string }>> {
+  const mailbox = await (await mailboxReader(portalUrl)).get(`/api/dev/mailbox?to=${encodeURIComponent(to)}`);
+  if (!mailbox.ok()) throw new Error(`The development mailbox answered ${mailbox.status()}`);
+  return (await mailbox.json()).items;
+}
+
+/** One email of the development mailbox, with its text (read as the demo admin). */
+export async function mailboxMessage(portalUrl: string, id: string): Promise<{ subject: string; text: string }> {
+  return (await (await mailboxReader(portalUrl)).get(`/api/dev/mailbox/${id}`)).json();
+}
+
 /** The link to `path` in the newest email to this address, as the development mailbox captured it. */
 export async function linkInMailbox(page: Page, portalUrl: string, to: string, path: string): Promise<string> {
   const pattern = new RegExp(`(http://\\S+${path.replace(/[/.]/g, '\\$&')}\\S+)`);
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const mailbox = await page.request.get(`${portalUrl}/api/dev/mailbox?to=${encodeURIComponent(to)}`);
-    for (const summary of (await mailbox.json()).items as Array<{ id: string }>) {
-      const message = await (await page.request.get(`${portalUrl}/api/dev/mailbox/${summary.id}`)).json();
+    for (const summary of await mailboxTo(portalUrl, to)) {
+      const message = await mailboxMessage(portalUrl, summary.id);
       const link = pattern.exec(message.text)?.[1];
       if (link) return link;
     }

@@ -15,7 +15,7 @@ const client: SessionUser = { id: 'u1', email: 'claire@acme.test', name: 'Claire
 const admin: SessionUser = { id: 'u2', email: 'alice@firm.test', name: 'Alice', roles: ['admin'], organizationId: null, language: 'en' };
 
 describe('the navigation menu', () => {
-  function menuFor(user: SessionUser): string[] {
+  function menuFor(user: SessionUser, developmentMailbox = false): string[] {
     const current = signal<SessionUser | null>(user);
     TestBed.configureTestingModule({
       imports: [AppComponent, TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
@@ -27,7 +27,7 @@ describe('the navigation menu', () => {
         provideHttpClientTesting(),
         {
           provide: SessionStore,
-          useValue: { user: current, signedIn: () => current() !== null, hasRole: (...roles: string[]) => roles.some((role) => current()?.roles.includes(role as never)) },
+          useValue: { user: current, developmentMailbox: () => developmentMailbox, signedIn: () => current() !== null, hasRole: (...roles: string[]) => roles.some((role) => current()?.roles.includes(role as never)) },
         },
         { provide: NotificationsStore, useValue: { unread: () => 0, start: () => undefined, stop: () => undefined } },
       ],
@@ -42,6 +42,10 @@ describe('the navigation menu', () => {
   });
 
   it('shows an admin the administration pages', () => {
-    expect(menuFor(admin)).toEqual(['Request categories', 'Development mailbox', 'Notifications', 'My profile', 'Users', 'Client organizations']);
+    expect(menuFor(admin)).toEqual(['Request categories', 'Notifications', 'My profile', 'Users', 'Client organizations']);
+  });
+
+  it('offers the development mailbox only when the session view says the portal has one for this user', () => {
+    expect(menuFor(admin, true)).toEqual(['Request categories', 'Development mailbox', 'Notifications', 'My profile', 'Users', 'Client organizations']);
   });
 });

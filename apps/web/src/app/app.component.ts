@@ -22,6 +22,8 @@ interface NavigationLink {
   readonly label: string;
   /** Who sees the link; everyone signed in when absent. The API refuses the others anyway. */
   readonly roles?: readonly UserRole[];
+  /** Shown only when the session view says this portal has it for this user. */
+  readonly feature?: 'developmentMailbox';
 }
 
 const navigation: readonly { readonly heading: string; readonly links: readonly NavigationLink[] }[] = [
@@ -29,7 +31,7 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
     heading: 'nav.catalogue',
     links: [
       { path: '/catalogue/categories', icon: 'category', label: 'nav.categories' },
-      { path: '/dev/mailbox', icon: 'mail', label: 'nav.mailbox', roles: ['staff', 'admin'] },
+      { path: '/dev/mailbox', icon: 'mail', label: 'nav.mailbox', roles: ['staff', 'admin'], feature: 'developmentMailbox' },
     ],
   },
   {
@@ -63,7 +65,9 @@ export class AppComponent {
   /** The menu shows only what the signed-in user may open. */
   protected readonly navigation = computed(() => {
     const user = this.session.user();
-    const allowed = (link: NavigationLink) => !link.roles || Boolean(user && link.roles.some((role) => user.roles.includes(role)));
+    const features = { developmentMailbox: this.session.developmentMailbox() };
+    const allowed = (link: NavigationLink) =>
+      (!link.roles || Boolean(user && link.roles.some((role) => user.roles.includes(role)))) && (!link.feature || features[link.feature]);
     return navigation.map((section) => ({ ...section, links: section.links.filter(allowed) })).filter((section) => section.links.length > 0);
   });
   protected readonly language = toSignal(inject(TranslocoService).langChanges$, { initialValue: 'en' });

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { adminGuard, signedInGuard } from '@lexport/web-shared-data-access';
+import { adminGuard, developmentMailboxGuard, signedInGuard } from '@lexport/web-shared-data-access';
 
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'catalogue/categories' },
@@ -66,6 +66,7 @@ export const routes: Routes = [
   {
     path: 'dev/mailbox',
     title: 'Lexport',
+    canActivate: [signedInGuard, developmentMailboxGuard],
     loadComponent: () => import('@lexport/web-notifications-feature-mailbox').then((feature) => feature.MailboxPageComponent),
   },
   { path: '**', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },

@@ -12,8 +12,11 @@ import { catchError, firstValueFrom, throwError } from 'rxjs';
 export class SessionStore {
   private readonly http = inject(HttpClient);
   private readonly current = signal<SessionUser | null | undefined>(undefined);
+  private readonly mailbox = signal(false);
   readonly user = this.current.asReadonly();
   readonly signedIn = computed(() => Boolean(this.current()));
+  /** Whether this user may read the development mailbox and the portal has one (the server decides both). */
+  readonly developmentMailbox = this.mailbox.asReadonly();
 
   hasRole(...roles: UserRole[]): boolean {
     const user = this.current();
@@ -25,19 +28,19 @@ export class SessionStore {
     const known = this.current();
     if (known !== undefined) return known;
     const view = await firstValueFrom(this.http.get<SessionView>('/api/identity/session'));
-    this.current.set(view.user);
+    this.take(view);
     return view.user;
   }
 
   async signIn(email: string, password: string): Promise<SessionUser> {
     const view = await firstValueFrom(this.http.post<SessionView>('/api/identity/session', { email, password }));
-    this.current.set(view.user);
+    this.take(view);
     return view.user as SessionUser;
   }
 
   async signOut(): Promise<void> {
     await firstValueFrom(this.http.delete('/api/identity/session'));
-    this.current.set(null);
+    this.forget();
   }
 
   /** After the person changed their own profile: the server has it, the toolbar shows it at once. */
@@ -48,6 +51,12 @@ export class SessionStore {
 
   forget(): void {
     this.current.set(null);
+    this.mailbox.set(false);
+  }
+
+  private take(view: SessionView): void {
+    this.current.set(view.user);
+    this.mailbox.set(view.developmentMailbox);
   }
 }
 
@@ -62,6 +71,14 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
 export const adminGuard: CanActivateFn = async () => {
   const user = await inject(SessionStore).load();
   return user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
+};
+
+/** The development mailbox, for staff and admins of a portal that has one; others go to the start page. */
+export const developmentMailboxGuard: CanActivateFn = async () => {
+  const session = inject(SessionStore);
+  const router = inject(Router);
+  await session.load();
+  return session.developmentMailbox() ? true : router.createUrlTree(['/']);
 };
 
 /** A 401 from the API means the session ended (expired, signed out elsewhere): back to the sign-in page. */
