@@ -10,6 +10,7 @@ export type {
   RecordedEvent,
   SubscribeOptions,
 } from './lib/port';
+export { findEventWindow } from './lib/port';
 export { ConcurrencyError, EventStoreError, InvalidEventError, InvalidPositionError } from './lib/errors';
 export { SqliteEventStore } from './lib/sqlite-event-store';
 export type { SqliteEventStoreOptions } from './lib/sqlite-event-store';

@@ -26,6 +26,7 @@ import type {
   RecordedEvent,
   SubscribeOptions,
 } from './port';
+import { findEventWindow } from './port';
 import { validateAppend, validatePosition } from './validate';
 
 export interface EventStoreDbOptions {
@@ -85,6 +86,11 @@ export class EventStoreDbEventStore implements EventStore {
       throw error;
     }
     return events;
+  }
+
+  async findEvent(streamName: string, eventId: string): Promise<RecordedEvent | undefined> {
+    const newest = await this.readStream(streamName, { direction: 'backwards', maxCount: findEventWindow });
+    return newest.find((event) => event.id === eventId);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

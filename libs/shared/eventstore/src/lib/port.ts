@@ -66,10 +66,19 @@ export interface EventSubscription extends AsyncIterable<readonly RecordedEvent[
   close(): Promise<void>;
 }
 
+/** How far back an engine without an event-id index looks for a retried command's events. */
+export const findEventWindow = 1000;
+
 export interface EventStore {
   readonly engine: 'sqlite' | 'eventstoredb';
   appendToStream(streamName: string, events: readonly NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * The event with this id in this stream, if it is stored: how a retried command finds what its first attempt wrote
+   * (event ids derive from the command id) without reading the whole stream. SQLite looks it up by index;
+   * EventStoreDB, which has no index by event id, looks among the stream's newest `findEventWindow` events.
+   */
+  findEvent(streamName: string, eventId: string): Promise<RecordedEvent | undefined>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeOptions): EventSubscription;
   /** Position of the newest event, 0 when the store is empty. */

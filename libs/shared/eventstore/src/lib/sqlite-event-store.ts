@@ -77,6 +77,7 @@ export class SqliteEventStore implements EventStore {
       forwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`),
       backwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
       all: rows(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+      byId: rows(`SELECT ${eventColumns} FROM events WHERE event_id = ? AND stream = ?`),
       head: reader.prepare('SELECT coalesce(max(position), 0) AS position FROM events'),
       count: reader.prepare('SELECT count(*) AS count FROM (SELECT 1 FROM events WHERE position > ? LIMIT ?)'),
     };
@@ -127,6 +128,11 @@ export class SqliteEventStore implements EventStore {
         ? this.statements.backwards.all(streamName, options.fromRevision ?? Number.MAX_SAFE_INTEGER, maxCount)
         : this.statements.forwards.all(streamName, options.fromRevision ?? 0, maxCount);
     return (rows as unknown as EventRow[]).map(toRecorded);
+  }
+
+  async findEvent(streamName: string, eventId: string): Promise<RecordedEvent | undefined> {
+    const [row] = this.statements.byId.all(eventId, streamName) as unknown as EventRow[];
+    return row ? toRecorded(row) : undefined;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {

@@ -47,6 +47,10 @@ export function withUpcasting(store: EventStore, upcasters: Upcasters): EventSto
     engine: store.engine,
     appendToStream: (streamName, events, options) => store.appendToStream(streamName, events, options),
     readStream: async (streamName: string, options?: ReadStreamOptions) => lift(await store.readStream(streamName, options)),
+    findEvent: async (streamName: string, eventId: string) => {
+      const found = await store.findEvent(streamName, eventId);
+      return found ? upcasters.apply(found) : undefined;
+    },
     readAll: async (options?: ReadAllOptions) => lift(await store.readAll(options)),
     subscribeToAll(options?: SubscribeOptions): EventSubscription {
       const inner = store.subscribeToAll(options);

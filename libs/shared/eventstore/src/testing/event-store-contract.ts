@@ -47,6 +47,18 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
     await store.close();
   });
 
+  describe('finding an event by id', () => {
+    it('finds a stored event in its stream, and nothing in another stream or for an unknown id', async () => {
+      const stream = uniqueStream();
+      const events = [newEvent('ThingCreated', { name: 'a' }), newEvent('ThingRenamed', { name: 'b' })];
+      await store.appendToStream(stream, events, { expectedRevision: 'no_stream' });
+      const found = await store.findEvent(stream, events[1]?.id ?? '');
+      expect(found).toMatchObject({ id: events[1]?.id, type: 'ThingRenamed', revision: 1, streamName: stream });
+      expect(await store.findEvent(uniqueStream(), events[1]?.id ?? '')).toBeUndefined();
+      expect(await store.findEvent(stream, randomUUID())).toBeUndefined();
+    });
+  });
+
   describe('appending', () => {
     it('appends to a new stream and reads the events back in order with revision, position and metadata', async () => {
       const stream = uniqueStream();

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, fold } from '@lexport/shared-ddd';
-import type { EventStore } from '@lexport/shared-eventstore';
-import { CommandExecutor, EVENT_STORE, followUpOf, ProjectionsService } from '@lexport/shared-platform';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@lexport/shared-ddd';
+import { CommandExecutor, followUpOf, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
-import type { DomainClaimEvent, OrganizationCommand, OrganizationEvent, OrganizationState, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from '@lexport/identity-domain';
+import type { OrganizationCommand, OrganizationState, SignUpPolicy, SignUpPolicyCommand } from '@lexport/identity-domain';
 import { claimWithTakeover } from '../claims/claim-with-takeover';
 import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
@@ -15,11 +14,10 @@ export class Organizations {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly projections: ProjectionsService,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
   async state(organizationId: string): Promise<OrganizationState> {
-    return fold(organizationDecider, (await this.events.readStream(organizationStreamName(organizationId))) as unknown as OrganizationEvent[]);
+    return (await this.executor.aggregateStream(organizationDecider, organizationStreamName(organizationId))).state;
   }
 
   execute(organizationId: string, command: OrganizationCommand, context: CommandContext) {
@@ -39,7 +37,7 @@ export class Organizations {
   }
 
   private async holderOfDomain(domain: string): Promise<string | null> {
-    const claim = fold(domainClaimDecider, (await this.events.readStream(domainClaimStreamName(domain))) as unknown as DomainClaimEvent[]);
+    const { state: claim } = await this.executor.aggregateStream(domainClaimDecider, domainClaimStreamName(domain));
     return claim.status === 'claimed' ? claim.organizationId : null;
   }
 
@@ -84,7 +82,7 @@ export class Organizations {
   }
 
   async signUpPolicy(): Promise<SignUpPolicy> {
-    return fold(signUpPolicyDecider, (await this.events.readStream(signUpPolicyStreamName)) as unknown as SignUpPolicyEvent[]);
+    return (await this.executor.aggregateStream(signUpPolicyDecider, signUpPolicyStreamName)).state;
   }
 
   changeSignUpPolicy(command: SignUpPolicyCommand, context: CommandContext) {

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
-import { fold } from '@lexport/shared-ddd';
 import type { EventStore, RecordedEvent } from '@lexport/shared-eventstore';
 import { CLOCK, CommandExecutor, EVENT_STORE, followUpOf } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
-import type { EmailClaimEvent, UserCommand, UserEvent, UserState } from '@lexport/identity-domain';
+import type { UserCommand, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
 import { claimWithTakeover } from '../claims/claim-with-takeover';
 
@@ -21,7 +20,7 @@ export class UserAccounts {
   ) {}
 
   async state(userId: string): Promise<UserState> {
-    return fold(userDecider, (await this.history(userId)) as unknown as UserEvent[]);
+    return (await this.executor.aggregateStream(userDecider, userStreamName(userId))).state;
   }
 
   /** Every event of the account, oldest first: its audit history. */
@@ -35,7 +34,7 @@ export class UserAccounts {
 
   /** The account that holds an address, read from its claim stream (not a projection, which may lag). */
   async emailOwner(email: string): Promise<string | null> {
-    const claim = fold(emailClaimDecider, (await this.events.readStream(emailClaimStreamName(email))) as unknown as EmailClaimEvent[]);
+    const { state: claim } = await this.executor.aggregateStream(emailClaimDecider, emailClaimStreamName(email));
     return claim.status === 'claimed' ? claim.userId : null;
   }
 
