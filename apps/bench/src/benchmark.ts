@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import { ProjectionRunner } from '@lexport/shared-projections';
 import { SqliteReadStore } from '@lexport/shared-readstore';
+import { measureCommandCost } from './command-cost';
 import { matterEvent, mattersProjection } from './matters-projection';
 
 export interface BenchmarkOptions {
@@ -88,6 +89,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
   }
   await appendStore.close();
 
+  log('command cost: new stream, a stream of 10,000 events, 32 callers on one stream ...');
+  const commandCost = await measureCommandCost(join(options.directory, 'commands.sqlite'), 10_000, 32);
+
   // Matters receive events over time, so the global order interleaves many streams: a window of 1,000 active
   // matters, each getting its 100 events in appends of 5, round-robin across the window.
   log(`loading ${options.rebuildEvents.toLocaleString('en')} events (1,000 matters active at a time, 100 events each) ...`);
@@ -160,6 +164,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     lag_ms_p50: round(percentile(lags, 0.5), 2),
     lag_ms_p99: round(percentile(lags, 0.99), 2),
     lag_ms_max: round(lags[lags.length - 1] ?? 0, 2),
+    ...commandCost,
+    command_ms_p50: commandCost.command_ms_p50_long_stream,
+    long_vs_new_stream_command: round(commandCost.command_ms_p50_long_stream / commandCost.command_ms_p50_new_stream, 2),
     append_vs_raw_single_txn: round(options.appends / appendSeconds / rawSingle, 3),
     rebuild_vs_raw_batch: round(head / rebuildSeconds / rawBatch, 3),
     rebuild_vs_raw_one_txn: round(head / rebuildSeconds / rawOneTransaction, 3),
