@@ -129,7 +129,7 @@ describe('request bodies', () => {
   };
 
   it('answers malformed JSON with a 400 problem, not a 404', async () => {
-    expectProblem(await post().set('content-type', 'application/json').send('{"email": "admin@lexport.demo",'), 400, 'invalid-json');
+    expectProblem(await post().set('content-type', 'application/json').send('{"email": "admin@lexport.demo",'), 400, 'bad-request');
   });
 
   it('answers a body over the size limit with a 413 problem', async () => {

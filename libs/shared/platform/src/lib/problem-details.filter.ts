@@ -104,7 +104,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 const requestBodyProblems: Readonly<Record<string, ProblemDetails>> = {
-  'entity.parse.failed': problem(400, 'invalid-json', 'The request body is not valid JSON.'),
+  'entity.parse.failed': problem(400, 'bad-request', 'The request body is not valid JSON.'),
   'entity.too.large': problem(413, 'payload-too-large', 'The request body is larger than the 100 kB the API accepts.'),
   'charset.unsupported': problem(415, 'unsupported-charset', 'Send JSON in UTF-8.'),
   'encoding.unsupported': problem(415, 'unsupported-content-encoding', 'Send the body uncompressed, or compressed with gzip, deflate or br.'),
