@@ -30,8 +30,15 @@ class CredentialStoreProvider extends CredentialStore implements OnModuleInit {
  * Who may use the portal: client organizations, invitations, sign-up with email verification and approval, sign-in with sessions and CSRF protection, lock-out, admin user management.
  * Its guard closes every route that is not marked @Public to anonymous users.
  */
+/**
+ * Per client address and route. It runs before the session is known, so it is only a backstop against floods: a
+ * firm whose clients share one egress address must not be limited as one person. Signed-in people are limited per
+ * user (REQUESTS_PER_MINUTE_PER_USER); sign-in and other anonymous forms carry their own, much lower, limits.
+ */
+const requestsPerMinutePerAddress = 6000;
+
 @Module({
-  imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] })],
+  imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: requestsPerMinutePerAddress }] })],
   controllers: [SessionController, InvitationsController, PasswordsController, UsersController, OrganizationsController, SignUpPolicyController, SignUpController],
   providers: [
     registerEventSourcing({ projections: [usersProjection, organizationsProjection] }),
