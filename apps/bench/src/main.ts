@@ -1,6 +1,7 @@
 import { runCrashWorker } from './crash-worker';
 import { runEmailCrashWorker } from './email-crash-worker';
 import { runRaceWorker } from './race-worker';
+import { runWorkflowCrashWorker } from './workflow-crash-worker';
 import { defaultBenchmarkOptions, runBenchmark } from './benchmark';
 
 async function main(): Promise<void> {
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
   }
   if (command === 'email-crash-worker') {
     await runEmailCrashWorker(args);
+    return;
+  }
+  if (command === 'workflow-crash-worker') {
+    await runWorkflowCrashWorker(args);
     return;
   }
   if (command === 'race-worker') {

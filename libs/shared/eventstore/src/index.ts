@@ -7,6 +7,7 @@ export type {
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
+  Recorded,
   RecordedEvent,
   SubscribeOptions,
 } from './lib/port';

@@ -29,6 +29,7 @@ export type OrganizationEvent =
   | { readonly type: 'UnfinishedOrganizationAbandoned'; readonly data: { readonly abandonedAt: string } };
 
 export const organizationStreamName = (organizationId: string) => `identity-organization-${organizationId}`;
+export const organizationIdOfStream = (streamName: string) => streamName.slice('identity-organization-'.length);
 
 const domainPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -38,6 +39,10 @@ export function normalizeEmailDomains(domains: readonly string[]): string[] {
   const invalid = normalized.find((domain) => !domainPattern.test(domain));
   if (invalid !== undefined) throw new DomainError('email-domain-invalid', 'invalid', `"${invalid}" is not an email domain`, { field: 'emailDomains' });
   return normalized;
+}
+
+export function organizationHoldsDomain(state: OrganizationState, domain: string): boolean {
+  return state.status === 'active' && state.emailDomains.includes(domain);
 }
 
 export function organizationMustExist(state: OrganizationState): Extract<OrganizationState, { status: 'active' }> {

@@ -160,6 +160,7 @@ export type UserEvent =
   | { readonly type: 'UnfinishedAccountAbandoned'; readonly data: { readonly abandonedAt: string } };
 
 export const userStreamName = (userId: string) => `identity-user-${userId}`;
+export const userIdOfStream = (streamName: string) => streamName.slice('identity-user-'.length);
 
 type Existing = Exclude<UserState, { status: 'none' }>;
 
@@ -171,6 +172,11 @@ export function userMustBeNew(state: UserState): void {
 export function userMustExist(state: UserState): Existing {
   if (state.status === 'none') throw new DomainError('user-not-found', 'not-found', 'There is no such user');
   return state;
+}
+
+/** An account that was never created, or will never open (invitation withdrawn, sign-up declined), may lose its address. */
+export function accountHasLetGoOfItsAddress(state: UserState): boolean {
+  return state.status === 'none' || state.status === 'invitation-revoked' || state.status === 'sign-up-declined';
 }
 
 export function mustBeInvited(state: UserState): Extract<UserState, { status: 'invited' }> {

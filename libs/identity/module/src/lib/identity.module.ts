@@ -3,6 +3,7 @@ import type { OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { releaseEmailDomainsOfOrganization, releaseEmailOfClosedAccount } from './claims/claim-release.workflows';
 import { READ_STORE, registerEventSourcing } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { CredentialStore } from './credentials/credential-store';
@@ -41,7 +42,7 @@ const requestsPerMinutePerAddress = 6000;
   imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: requestsPerMinutePerAddress }] })],
   controllers: [SessionController, InvitationsController, PasswordsController, UsersController, OrganizationsController, SignUpPolicyController, SignUpController],
   providers: [
-    registerEventSourcing({ projections: [usersProjection, organizationsProjection] }),
+    registerEventSourcing({ projections: [usersProjection, organizationsProjection], workflows: [releaseEmailOfClosedAccount, releaseEmailDomainsOfOrganization] }),
     { provide: CredentialStore, useFactory: (readStore: ReadStore) => new CredentialStoreProvider(readStore), inject: [READ_STORE] },
     UserAccounts,
     Organizations,

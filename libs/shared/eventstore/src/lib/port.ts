@@ -31,6 +31,9 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> ext
   readonly recordedAt: string;
 }
 
+/** A domain event union as the store records it: `Recorded<UserEvent>` narrows on `type` like the union itself. */
+export type Recorded<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown ? RecordedEvent<Event['type'], Event['data']> : never;
+
 export interface AppendResult {
   /** Revision of the last event written; pass it as the expected revision of the next append. */
   readonly nextExpectedRevision: number;

@@ -1,5 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DomainError } from '@lexport/shared-ddd';
 import type { Clock, Decider } from '@lexport/shared-ddd';
+import type { WorkflowSender } from '@lexport/shared-projections';
 import { ConcurrencyError } from '@lexport/shared-eventstore';
 import type { EventStore, NewEvent, RecordedEvent } from '@lexport/shared-eventstore';
 import type { CommandContext } from './command-context';
@@ -159,6 +161,23 @@ export class CommandExecutor {
     cache.set(streamName, folded);
     if (cache.size > foldedStreamsKept) cache.delete(cache.keys().next().value as string);
   }
+}
+
+/**
+ * How workflows send commands: the key becomes the command id, so a batch replayed after a crash finds its commands
+ * already applied. A domain refusal is the command's answer (logged, the workflow goes on); anything else fails the
+ * lane, which retries the batch.
+ */
+export function workflowSender(executor: CommandExecutor): WorkflowSender {
+  const logger = new Logger('Workflows');
+  return async (command, { key, correlationId, actor }) => {
+    try {
+      await command.send(executor, { commandId: uuidFromName(key), correlationId, actor });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      logger.warn(`${actor} on ${command.streamName}: ${error.code} (${error.message})`);
+    }
+  };
 }
 
 /** One command may write to several streams (an email claim and a user); ids stay unique per stream. */

@@ -6,13 +6,14 @@ import { TerminusModule } from '@nestjs/terminus';
 import { randomIds, systemClock } from '@lexport/shared-ddd';
 import type { Clock, IdGenerator } from '@lexport/shared-ddd';
 import { createEventStore, Upcasters, withUpcasting } from '@lexport/shared-eventstore';
-import type { EventStore, Upcaster } from '@lexport/shared-eventstore';
-import type { Projection } from '@lexport/shared-projections';
+import type { EventStore, RecordedEvent, Upcaster } from '@lexport/shared-eventstore';
+import { workflowLane } from '@lexport/shared-projections';
+import type { Projection, Workflow } from '@lexport/shared-projections';
 import { createReadStore, MongoReadStore } from '@lexport/shared-readstore';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { CommandExecutor } from './command-executor';
+import { CommandExecutor, workflowSender } from './command-executor';
 import type { LexportConfig } from './config';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
@@ -99,15 +100,23 @@ export class PlatformModule {
   }
 }
 
-/** A feature module lists this among its providers to contribute projections and upcasters. */
-export function registerEventSourcing(feature: { projections?: readonly Projection[]; upcasters?: readonly Upcaster[] }): Provider {
+export interface EventSourcingFeature {
+  readonly projections?: readonly Projection[];
+  readonly upcasters?: readonly Upcaster[];
+  /** Process managers; their commands go through the command executor. */
+  readonly workflows?: readonly Workflow<RecordedEvent, unknown>[];
+}
+
+/** A feature module lists this among its providers to contribute projections, workflows and upcasters. */
+export function registerEventSourcing(feature: EventSourcingFeature): Provider {
   return {
     provide: Symbol('EventSourcingFeature'),
-    useFactory: (projections: ProjectionsService, upcasters: Upcasters) => {
-      projections.register(...(feature.projections ?? []));
+    useFactory: (projections: ProjectionsService, upcasters: Upcasters, executor: CommandExecutor) => {
+      const send = workflowSender(executor);
+      projections.register(...(feature.projections ?? []), ...(feature.workflows ?? []).map((workflow) => workflowLane(workflow, send)));
       upcasters.register(...(feature.upcasters ?? []));
       return feature;
     },
-    inject: [ProjectionsService, UPCASTERS],
+    inject: [ProjectionsService, UPCASTERS, CommandExecutor],
   };
 }

@@ -1,4 +1,4 @@
-import type { ReadModelDocument, ReadStoreWriter } from '@lexport/shared-readstore';
+import type { ReadModelDocument, ReadStore, ReadStoreWriter } from '@lexport/shared-readstore';
 import type { ProjectionWriter } from './projection';
 
 interface CachedDocument {
@@ -10,13 +10,15 @@ interface CachedDocument {
 /**
  * Collects one batch's writes in memory and writes each touched document once, at the end of the batch, in the same
  * transaction as the checkpoint. A document changed by many events of a batch (common while catching up) costs one
- * write instead of one per event. Same semantics as writing through: `patch` replaces top-level fields.
+ * write instead of one per event. Same semantics as writing through: `patch` replaces top-level fields. Reads go to
+ * the store outside that transaction, which is safe because a lane is the only writer of its collections; it also
+ * lets a workflow send its commands while applying, with no read-store transaction held open.
  */
 export class BatchWriter implements ProjectionWriter {
   private readonly cache = new Map<string, Map<string, CachedDocument>>();
 
   constructor(
-    private readonly writer: ReadStoreWriter,
+    private readonly store: Pick<ReadStore, 'get'>,
     private readonly physicalName: (collection: string) => string,
   ) {}
 
@@ -47,13 +49,13 @@ export class BatchWriter implements ProjectionWriter {
     this.collection(collection).set(id, { document: undefined, dirty: true });
   }
 
-  async flush(): Promise<void> {
+  async flush(writer: ReadStoreWriter): Promise<void> {
     for (const [collection, documents] of this.cache) {
       const physical = this.physicalName(collection);
       for (const [id, cached] of documents) {
         if (!cached.dirty) continue;
-        if (cached.document) await this.writer.upsert(physical, cached.document as ReadModelDocument);
-        else await this.writer.delete(physical, id);
+        if (cached.document) await writer.upsert(physical, cached.document as ReadModelDocument);
+        else await writer.delete(physical, id);
       }
     }
     this.cache.clear();
@@ -73,7 +75,7 @@ export class BatchWriter implements ProjectionWriter {
     const documents = this.collection(collection);
     let cached = documents.get(id);
     if (!cached) {
-      cached = { document: await this.writer.get(this.physicalName(collection), id), dirty: false };
+      cached = { document: await this.store.get(this.physicalName(collection), id), dirty: false };
       documents.set(id, cached);
     }
     return cached;

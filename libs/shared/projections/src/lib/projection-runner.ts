@@ -282,8 +282,8 @@ export class ProjectionRunner {
     return (await this.readStore.get<CheckpointDocument>(checkpointCollection, checkpointId(projectionName, generation)))?.position ?? 0;
   }
 
-  writerFor(projection: Projection, generation: number, writer: ReadStoreWriter): BatchWriter {
-    return new BatchWriter(writer, (collection: string) => {
+  writerFor(projection: Projection, generation: number): BatchWriter {
+    return new BatchWriter(this.readStore, (collection: string) => {
       if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
       return physicalName(projection, collection, generation);
     });
@@ -425,13 +425,13 @@ class Lane {
     const last = batch[batch.length - 1];
     if (!last || last.position <= this.checkpoint) return;
     const from = this.checkpoint;
+    const projectionWriter = this.runner.writerFor(this.projection, this.generation);
+    for (const event of batch) {
+      if (event.position <= from || !this.handled.has(event.type)) continue;
+      await this.projection.apply(event, projectionWriter);
+    }
     await this.runner.readStore.transaction(async (writer) => {
-      const projectionWriter = this.runner.writerFor(this.projection, this.generation, writer);
-      for (const event of batch) {
-        if (event.position <= from || !this.handled.has(event.type)) continue;
-        await this.projection.apply(event, projectionWriter);
-      }
-      await projectionWriter.flush();
+      await projectionWriter.flush(writer);
       await this.runner.saveCheckpoint(writer, this.projection.name, this.generation, last.position);
     });
     this.checkpoint = last.position;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import { Command, CurrentUser, followUpOf, idCreatedBy, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import { Command, CurrentUser, idCreatedBy, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import { listOrganizationsQuery, organizationIdParams, organizationRequest, signUpPolicyRequest } from '@lexport/identity-contracts';
 import type { OrganizationView, SignUpPolicyView } from '@lexport/identity-contracts';
@@ -49,13 +49,8 @@ export class OrganizationsController {
     const as = { ...context, actor: admin.id };
     const emailDomains = normalizeEmailDomains(body.emailDomains);
     await this.organizations.claimDomains(organizationId, emailDomains, at, as);
-    try {
-      const outcome = await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...body, emailDomains, by: admin.id, at } }, as);
-      return { id: organizationId, revision: outcome.revision, position: outcome.position };
-    } catch (error) {
-      await this.organizations.releaseDomains(organizationId, emailDomains, at, followUpOf(as, 'undo'));
-      throw error;
-    }
+    const outcome = await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...body, emailDomains, by: admin.id, at } }, as);
+    return { id: organizationId, revision: outcome.revision, position: outcome.position };
   }
 
   @Put(':organizationId')
@@ -68,9 +63,8 @@ export class OrganizationsController {
     const emailDomains = normalizeEmailDomains(body.emailDomains);
     const added = emailDomains.filter((domain) => !current.emailDomains.includes(domain));
     await this.organizations.claimDomains(params.organizationId, added, at, as);
+    // The domains it loses are given back by the releaseEmailDomainsOfOrganization workflow.
     const outcome = await this.organizations.execute(params.organizationId, { type: 'UpdateOrganization', data: { ...body, emailDomains, by: admin.id, at } }, as);
-    const removed = current.emailDomains.filter((domain) => !emailDomains.includes(domain));
-    await this.organizations.releaseDomains(params.organizationId, removed, at, followUpOf(as, 'release'));
     return { id: params.organizationId, revision: outcome.revision, position: outcome.position };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@lexport/shared-ddd';
 import { CommandExecutor, followUpOf, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
+import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationHoldsDomain, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
 import type { OrganizationCommand, OrganizationState, SignUpPolicy, SignUpPolicyCommand } from '@lexport/identity-domain';
 import { claimWithTakeover } from '../claims/claim-with-takeover';
 import type { OrganizationDocument } from './organizations.projection';
@@ -31,9 +31,10 @@ export class Organizations {
 
   /** The organization whose email domain this address is at, from the domain's claim stream. */
   async organizationOfEmail(email: string): Promise<string | null> {
-    const organizationId = await this.holderOfDomain(email.slice(email.lastIndexOf('@') + 1));
-    // A claim left by a crashed creation names an organization that does not exist: nobody signs up into it.
-    return organizationId && (await this.state(organizationId)).status === 'active' ? organizationId : null;
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    const organizationId = await this.holderOfDomain(domain);
+    // A claim not yet given back (a crashed creation, a domain just removed) names an organization without it.
+    return organizationId && organizationHoldsDomain(await this.state(organizationId), domain) ? organizationId : null;
   }
 
   private async holderOfDomain(domain: string): Promise<string | null> {
@@ -53,10 +54,9 @@ export class Organizations {
           claim: () => this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ClaimEmailDomain', data: { organizationId, at } }, context),
           takenCode: 'email-domain-taken',
           holder: () => this.holderOfDomain(domain),
-          abandonIfUnfinished: async (holder) => {
+          holderHasLetGo: async (holder) => {
             await this.execute(holder, { type: 'AbandonUnfinishedOrganization', data: { at } }, followUpOf(context, `abandon/${holder}`));
-            const state = await this.state(holder);
-            return state.status === 'none' && state.abandoned === true;
+            return !organizationHoldsDomain(await this.state(holder), domain);
           },
           release: (holder) => this.releaseDomains(holder, [domain], at, followUpOf(context, `release/${holder}`)),
         });

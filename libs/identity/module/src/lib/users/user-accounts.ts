@@ -3,7 +3,7 @@ import type { Clock } from '@lexport/shared-ddd';
 import type { EventStore, RecordedEvent } from '@lexport/shared-eventstore';
 import { CLOCK, CommandExecutor, EVENT_STORE, followUpOf } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
+import { accountHasLetGoOfItsAddress, emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
 import type { UserCommand, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
 import { claimWithTakeover } from '../claims/claim-with-takeover';
@@ -44,10 +44,9 @@ export class UserAccounts {
       claim: () => this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ClaimEmail', data: { userId, at: this.now() } }, context),
       takenCode: 'email-taken',
       holder: () => this.emailOwner(email),
-      abandonIfUnfinished: async (holder) => {
+      holderHasLetGo: async (holder) => {
         await this.execute(holder, { type: 'AbandonUnfinishedAccount', data: { at: this.now() } }, followUpOf(context, `abandon/${holder}`));
-        const state = await this.state(holder);
-        return state.status === 'none' && state.abandoned === true;
+        return accountHasLetGoOfItsAddress(await this.state(holder));
       },
       release: (holder) => this.releaseEmail(email, holder, followUpOf(context, `release/${holder}`)),
     });

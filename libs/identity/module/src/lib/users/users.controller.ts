@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import { Command, CurrentUser, followUpOf, idCreatedBy, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import { Command, CurrentUser, idCreatedBy, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
 import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
@@ -79,17 +79,12 @@ export class UsersController {
     await this.accounts.claimEmail(body.email, userId, as);
     const now = this.accounts.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.invitationHours * 3_600_000).toISOString();
-    try {
-      const outcome = await this.accounts.execute(
-        userId,
-        { type: 'InviteUser', data: { userId, ...body, invitationId: randomUUID(), invitedBy: admin.id, inviterName: admin.name, expiresAt, at: now.toISOString() } },
-        as,
-      );
-      return { id: userId, revision: outcome.revision, position: outcome.position };
-    } catch (error) {
-      await this.accounts.releaseEmail(body.email, userId, followUpOf(as, 'undo'));
-      throw error;
-    }
+    const outcome = await this.accounts.execute(
+      userId,
+      { type: 'InviteUser', data: { userId, ...body, invitationId: randomUUID(), invitedBy: admin.id, inviterName: admin.name, expiresAt, at: now.toISOString() } },
+      as,
+    );
+    return { id: userId, revision: outcome.revision, position: outcome.position };
   }
 
   @Post(':userId/invitation')
@@ -113,8 +108,6 @@ export class UsersController {
   async revoke(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'RevokeInvitation', data: { by: admin.id, at: this.accounts.now() } }, as);
-    const state = await this.accounts.state(params.userId);
-    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, followUpOf(as, 'release'));
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 
@@ -162,8 +155,6 @@ export class UsersController {
   async decline(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'DeclineSignUp', data: { by: admin.id, at: this.accounts.now() } }, as);
-    const state = await this.accounts.state(params.userId);
-    if (state.status !== 'none') await this.accounts.releaseEmail(state.email, params.userId, followUpOf(as, 'release'));
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 

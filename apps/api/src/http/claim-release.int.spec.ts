@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { EVENT_STORE } from '@lexport/shared-platform';
+import type { EventStore } from '@lexport/shared-eventstore';
+import { emailClaimStreamName } from '@lexport/identity-module';
+import { signIn, startTestServer } from '../testing/test-server';
+import type { SignedIn, TestServer } from '../testing/test-server';
+
+const strongPassword = 'copper-meadow-quartz-lantern-19';
+
+describe('addresses and email domains given back by workflows', () => {
+  let server: TestServer;
+  let admin: SignedIn;
+  let events: EventStore;
+
+  beforeAll(async () => {
+    server = await startTestServer({ DEMO_DATA: 'true', DEV_MAILBOX: 'true' });
+    admin = await signIn(server, 'admin@lexport.demo');
+    events = server.app.get(EVENT_STORE);
+    await admin.put('/api/identity/sign-up-policy').send({ mode: 'open', requireApproval: true }).expect(200);
+  });
+
+  afterAll(() => server.close());
+
+  async function eventually(stream: string, type: string): Promise<string[]> {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const types = (await events.readStream(stream)).map((event) => event.type);
+      if (types.includes(type)) return types;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return (await events.readStream(stream)).map((event) => event.type);
+  }
+
+  it('releases the address of a withdrawn invitation, and the address can be invited again at once', async () => {
+    const invited = await admin.post('/api/identity/users').send({ email: 'withdrawn@acme.demo', name: 'Withdrawn Person', roles: ['client'], organizationId: 'acme' }).expect(201);
+    await admin.delete(`/api/identity/users/${invited.body.id}/invitation`).expect(200);
+    // Whether or not the workflow has already given the address back, a new invitation takes it.
+    const again = await admin.post('/api/identity/users').send({ email: 'withdrawn@acme.demo', name: 'Withdrawn Person', roles: ['client'], organizationId: 'acme' }).expect(201);
+    expect(again.body.id).not.toBe(invited.body.id);
+    const claim = await eventually(emailClaimStreamName('withdrawn@acme.demo'), 'EmailReleased');
+    expect(claim.slice(0, 3)).toEqual(['EmailClaimed', 'EmailReleased', 'EmailClaimed']);
+  });
+
+  it('releases the address of a declined sign-up through the workflow', async () => {
+    await request(server.http).post('/api/identity/sign-ups').send({ email: 'declined@elsewhere.test', name: 'Declined Person', password: strongPassword }).expect(202);
+    const [account] = (await admin.get('/api/identity/users').query({ search: 'declined@elsewhere.test' })).body.items;
+    await admin.post(`/api/identity/users/${account.id}/sign-up/decline`).expect(200);
+    expect(await eventually(emailClaimStreamName('declined@elsewhere.test'), 'EmailReleased')).toEqual(['EmailClaimed', 'EmailReleased']);
+  });
+
+  it('gives back a domain an organization no longer lists; another organization takes it and sign-ups follow it', async () => {
+    const first = await admin.post('/api/identity/organizations').send({ name: 'First Holder', emailDomains: ['moving.test', 'staying.test'] }).expect(201);
+    await admin.put(`/api/identity/organizations/${first.body.id}`).send({ name: 'First Holder', emailDomains: ['staying.test'] }).expect(200);
+    expect(await eventually('identity-email-domain-moving.test', 'EmailDomainReleased')).toEqual(['EmailDomainClaimed', 'EmailDomainReleased']);
+    const second = await admin.post('/api/identity/organizations').send({ name: 'Second Holder', emailDomains: ['moving.test'] }).expect(201);
+    const taken = await admin.post('/api/identity/organizations').send({ name: 'Third Holder', emailDomains: ['staying.test'] }).expect(409);
+    expect(taken.body).toMatchObject({ code: 'email-domain-taken', detail: 'staying.test already belongs to First Holder' });
+
+    await request(server.http).post('/api/identity/sign-ups').send({ email: 'newcomer@moving.test', name: 'New Comer', password: strongPassword }).expect(202);
+    const [newcomer] = (await admin.get('/api/identity/users').query({ search: 'newcomer@moving.test' })).body.items;
+    expect(newcomer.organizationId).toBe(second.body.id);
+  });
+});
