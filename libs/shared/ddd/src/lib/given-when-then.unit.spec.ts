@@ -35,6 +35,15 @@ describe('given/when/then for deciders', () => {
   });
 });
 
+describe('a command that changes nothing', () => {
+  const idempotentCounter: Decider<Command, Event, State> = { ...counter, decide: (command, state) => (state.total >= command.amount ? [] : counter.decide(command, state)) };
+
+  it('passes thenNothingHappened when decide returns no event, and fails when it returns some', () => {
+    given(idempotentCounter)([{ type: 'Added', amount: 4 }]).when({ type: 'Add', amount: 3 }).thenNothingHappened();
+    expect(() => given(idempotentCounter)([]).when({ type: 'Add', amount: 3 }).thenNothingHappened()).toThrow(/Expected no events/);
+  });
+});
+
 describe('injected time and ids', () => {
   it('moves a manual clock only when told', () => {
     const clock = new ManualClock('2026-11-27T10:00:00.000Z');
