@@ -5,3 +5,5 @@ export type { ProjectionLogger, ProjectionReader, ProjectionRunnerOptions } from
 export type { LaneState, LaneStatus, ProjectionStatus, RebuildStatus } from './lib/status';
 export { commandTo, workflowLane } from './lib/workflow';
 export type { Workflow, WorkflowCommand, WorkflowCommandContext, WorkflowCommandPort, WorkflowSender } from './lib/workflow';
+export { projectionSpec } from './lib/projection-spec';
+export type { ExpectedDocuments, GivenEvent } from './lib/projection-spec';

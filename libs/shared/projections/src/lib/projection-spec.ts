@@ -2,11 +2,13 @@ import { isDeepStrictEqual, inspect } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import type { RecordedEvent } from '@lexport/shared-eventstore';
-import { ProjectionRunner } from '@lexport/shared-projections';
-import type { Projection } from '@lexport/shared-projections';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SqliteReadStore } from '@lexport/shared-readstore';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import { temporaryDirectory } from './temp';
+import type { Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
 
 /** An event as a projection spec gives it: its stream, type and data; the rest is filled in. */
 export interface GivenEvent {
@@ -34,8 +36,8 @@ export function projectionSpec(projection: Projection) {
 }
 
 async function runSpec(projection: Projection, given: readonly GivenEvent[], expected: ExpectedDocuments): Promise<void> {
-  const directory = temporaryDirectory('lexport-projection-spec-');
-  const file = directory.file('spec.sqlite');
+  const directory = mkdtempSync(join(tmpdir(), 'lexport-projection-spec-'));
+  const file = join(directory, 'spec.sqlite');
   const events = new SqliteEventStore(file, { pollIntervalMs: 5 });
   const readStore = new SqliteReadStore(file);
   // Started before the events exist, so that reactors (which start at the head) see them too.
@@ -67,7 +69,7 @@ async function runSpec(projection: Projection, given: readonly GivenEvent[], exp
     await runner.stop();
     await readStore.close();
     await events.close();
-    directory.remove();
+    rmSync(directory, { recursive: true, force: true });
   }
 }
 
