@@ -5,7 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { SessionUser } from '@lexport/identity-contracts';
+import type { SessionUser } from '@lexport/identity-published';
 import { NotificationsStore } from '@lexport/web-notifications-feature-bell';
 import { SessionStore } from '@lexport/web-shared-data-access';
 import { translations } from '@lexport/web-shared-i18n';

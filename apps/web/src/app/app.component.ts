@@ -14,7 +14,7 @@ import { languages, LanguagePreference } from '@lexport/web-shared-i18n';
 import { NotificationBellComponent } from '@lexport/web-notifications-feature-bell';
 import { SessionStore } from '@lexport/web-shared-data-access';
 import type { Language } from '@lexport/web-shared-i18n';
-import type { UserRole } from '@lexport/identity-contracts';
+import type { UserRole } from '@lexport/identity-published';
 
 interface NavigationLink {
   readonly path: string;

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { correlationIdHeader, idempotencyKeyHeader } from '@lexport/shared-contracts';
+import { correlationIdHeader, idempotencyKeyHeader } from '@lexport/shared-published';
 import type { Request } from 'express';
 import { InvalidHeaderException } from './errors';
 
@@ -43,7 +43,8 @@ export function followUpOf(context: CommandContext, step: string): CommandContex
   return { ...context, commandId: uuidFromName(`${context.commandId}/${step}`) };
 }
 
-export const Command = createParamDecorator((_data: unknown, context: ExecutionContext) =>
+/** The command's id, correlation and actor, read from the request (named apart from @nestjs/cqrs's `Command` class). */
+export const CommandMetadata = createParamDecorator((_data: unknown, context: ExecutionContext) =>
   commandContextFrom(context.switchToHttp().getRequest<Request>()),
 );
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CallHandler, ExecutionContext, NestInterceptor, OnModuleInit } from '@nestjs/common';
-import { idempotencyKeyHeader } from '@lexport/shared-contracts';
+import { idempotencyKeyHeader } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
 import type { Clock } from '@lexport/shared-ddd';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';

@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
-import type { FieldError, ProblemDetails } from '@lexport/shared-contracts';
+import type { FieldError, ProblemDetails } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
 import type { DomainErrorKind } from '@lexport/shared-ddd';
 import { ConcurrencyError, InvalidEventError, InvalidPositionError } from '@lexport/shared-eventstore';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, SetMetadata } from '@nestjs/common';
 import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { positionHeader, staleHeader } from '@lexport/shared-contracts';
+import { positionHeader, staleHeader } from '@lexport/shared-published';
 import type { Request, Response } from 'express';
 import { from, map, switchMap } from 'rxjs';
 import type { Observable } from 'rxjs';

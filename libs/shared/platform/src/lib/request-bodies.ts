@@ -1,7 +1,7 @@
 import { json } from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { problem, problemOfRequestBodyError } from './problem-details.filter';
-import type { ProblemDetails } from '@lexport/shared-contracts';
+import type { ProblemDetails } from '@lexport/shared-published';
 
 /** Nest's default; every body the API takes is a small JSON document. */
 export const requestBodyLimit = '100kb';

@@ -52,9 +52,20 @@ describe('module boundaries', () => {
     expect(errors.join('\n')).toMatch(/scope:shared/);
   });
 
-  it('forbids contracts (shared with the browser) from importing a framework', async () => {
-    const errors = await boundaryErrors('libs/requests/contracts/src/lib/forbidden.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n");
+  it('forbids a published language (shared with the browser) from importing a framework', async () => {
+    const errors = await boundaryErrors('libs/requests/published/src/lib/forbidden.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n");
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it("lets a context use another context's published language", async () => {
+    expect(await boundaryErrors('libs/notifications/module/src/lib/allowed.ts', "import { userRoles } from '@lexport/identity-published';\nexport const x = userRoles;\n")).toEqual([]);
+  });
+
+  it("forbids a context from importing another context's module or domain", async () => {
+    const intoModule = await boundaryErrors('libs/notifications/module/src/lib/forbidden.ts', "import { IdentityModule } from '@lexport/identity-module';\nexport const x = IdentityModule;\n");
+    expect(intoModule.join('\n')).toMatch(/scope:notifications/);
+    const intoDomain = await boundaryErrors('libs/requests/module/src/lib/forbidden.ts', "import { userDecider } from '@lexport/identity-domain';\nexport const x = userDecider;\n");
+    expect(intoDomain.join('\n')).toMatch(/scope:requests/);
   });
 
   it('forbids reaching past a lib index into its files', async () => {

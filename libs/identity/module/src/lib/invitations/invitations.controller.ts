@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import type { CommandAccepted } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
-import { Command, Public, TokenSigner } from '@lexport/shared-platform';
+import { CommandMetadata, Public, TokenSigner } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { acceptInvitationRequest, invitationParams, invitationQuery, invitationTokenPurpose } from '@lexport/identity-contracts';
-import type { InvitationView } from '@lexport/identity-contracts';
+import { acceptInvitationRequest, invitationParams, invitationQuery, invitationTokenPurpose } from '@lexport/identity-published';
+import type { InvitationView } from '@lexport/identity-published';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, policyMustAccept } from '../credentials/passwords';
@@ -46,7 +46,7 @@ export class InvitationsController {
   @HttpCode(200)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Accept an invitation by choosing a password; the account becomes active' })
-  async accept(@Body() body: AcceptInvitationBody, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async accept(@Body() body: AcceptInvitationBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const state = await this.accounts.state(body.userId);
     if (state.status !== 'invited' || !this.signer.verify(body.token, invitationTokenPurpose, body.userId, state.invitationId)) {
       const genuine = state.status !== 'invited' && (await linkWasIssued(this.accounts, this.signer, 'invitation', body.userId, body.token));

@@ -1,4 +1,4 @@
-import { emailVerificationTokenPurpose, invitationTokenPurpose, passwordResetTokenPurpose } from '@lexport/identity-contracts';
+import { emailVerificationTokenPurpose, invitationTokenPurpose, passwordResetTokenPurpose } from '@lexport/identity-published';
 import type { UserEvent } from '@lexport/identity-domain';
 import type { TokenSigner } from '@lexport/shared-platform';
 import type { UserAccounts } from '../users/user-accounts';

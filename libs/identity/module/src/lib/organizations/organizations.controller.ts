@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import { Command, CurrentUser, idCreatedBy, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import type { CommandAccepted, PageOf } from '@lexport/shared-published';
+import { CommandMetadata, CurrentUser, idCreatedBy, ProjectionsService, Public, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
-import { listOrganizationsQuery, organizationIdParams, organizationRequest, signUpPolicyRequest } from '@lexport/identity-contracts';
-import type { OrganizationView, SignUpPolicyView } from '@lexport/identity-contracts';
+import { listOrganizationsQuery, organizationIdParams, organizationRequest, signUpPolicyRequest } from '@lexport/identity-published';
+import type { OrganizationView, SignUpPolicyView } from '@lexport/identity-published';
 import type { FindQuery } from '@lexport/shared-readstore';
 import { normalizeEmailDomains, organizationMustExist } from '@lexport/identity-domain';
 import { createZodDto } from 'nestjs-zod';
@@ -43,7 +43,7 @@ export class OrganizationsController {
   @Post()
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Add a client organization' })
-  async create(@Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async create(@Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const organizationId = idCreatedBy(context, 'organization');
     const at = this.accounts.now();
     const as = { ...context, actor: admin.id };
@@ -56,7 +56,7 @@ export class OrganizationsController {
   @Put(':organizationId')
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Rename an organization, change its sign-up domains or what its clients see' })
-  async update(@Param() params: OrganizationIdParams, @Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async update(@Param() params: OrganizationIdParams, @Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const current = organizationMustExist(await this.organizations.state(params.organizationId));
     const at = this.accounts.now();
     const as = { ...context, actor: admin.id };
@@ -88,7 +88,7 @@ export class SignUpPolicyController {
   @Put()
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Change the sign-up policy' })
-  async change(@Body() body: SignUpPolicyBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async change(@Body() body: SignUpPolicyBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const outcome = await this.organizations.changeSignUpPolicy({ type: 'ChangeSignUpPolicy', data: { ...body, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     return { id: 'sign-up-policy', revision: outcome.revision, position: outcome.position };
   }

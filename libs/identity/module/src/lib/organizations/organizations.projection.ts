@@ -1,6 +1,6 @@
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { OrganizationView } from '@lexport/identity-contracts';
+import type { OrganizationView } from '@lexport/identity-published';
 import type { OrganizationEvent } from '@lexport/identity-domain';
 
 export type OrganizationDocument = ReadModelDocument & OrganizationView & { readonly sortName: string };

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import type { CommandAccepted } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
-import { Command, CurrentUser, ProjectionsService, Public, TokenSigner } from '@lexport/shared-platform';
+import { CommandMetadata, CurrentUser, ProjectionsService, Public, TokenSigner } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import {
   changePasswordRequest,
@@ -14,8 +14,8 @@ import {
   passwordResetParams,
   passwordResetTokenPurpose,
   requestPasswordResetRequest,
-} from '@lexport/identity-contracts';
-import type { PasswordResetView } from '@lexport/identity-contracts';
+} from '@lexport/identity-published';
+import type { PasswordResetView } from '@lexport/identity-published';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
 import { hashPassword, policyMustAccept, verifyPassword } from '../credentials/passwords';
@@ -48,7 +48,7 @@ export class PasswordsController {
   @HttpCode(202)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Email a password reset link to this address if it has an active account (the answer is the same either way)' })
-  async request(@Body() body: RequestPasswordResetBody, @Command() context: CommandContext): Promise<void> {
+  async request(@Body() body: RequestPasswordResetBody, @CommandMetadata() context: CommandContext): Promise<void> {
     const found = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where: { email: body.email }, limit: 1 });
     const user = found.items[0];
     if (!user || user.status !== 'active') return;
@@ -81,7 +81,7 @@ export class PasswordsController {
   @HttpCode(200)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Choose a new password with a reset link; every session of the account ends' })
-  async complete(@Body() body: CompletePasswordResetBody, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async complete(@Body() body: CompletePasswordResetBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const state = await this.accounts.state(body.userId);
     const pending = state.status === 'active' ? state.pendingReset : null;
     if (state.status !== 'active' || !pending || !this.signer.verify(body.token, passwordResetTokenPurpose, body.userId, pending.resetId)) {
@@ -98,7 +98,7 @@ export class PasswordsController {
   @Put('session/password')
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Change one’s own password; other sessions of the account end' })
-  async change(@Body() body: ChangePasswordBody, @CurrentUser() user: AuthenticatedUser, @Req() request: SessionRequest, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async change(@Body() body: ChangePasswordBody, @CurrentUser() user: AuthenticatedUser, @Req() request: SessionRequest, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const current = await this.credentials.passwordHashOf(user.id);
     if (!current || !(await verifyPassword(body.currentPassword, current))) {
       throw new DomainError('current-password-wrong', 'invalid', 'The current password is not right.', { field: 'currentPassword' });

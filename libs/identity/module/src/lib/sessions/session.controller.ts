@@ -3,11 +3,11 @@ import { AuthGuard } from '@nestjs/passport';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import type { Clock } from '@lexport/shared-ddd';
-import type { CommandAccepted } from '@lexport/shared-contracts';
-import { CLOCK, Command, CurrentUser, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
+import type { CommandAccepted } from '@lexport/shared-published';
+import { CLOCK, CommandMetadata, CurrentUser, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
-import { updateProfileRequest } from '@lexport/identity-contracts';
-import type { SessionView } from '@lexport/identity-contracts';
+import { updateProfileRequest } from '@lexport/identity-published';
+import type { SessionView } from '@lexport/identity-published';
 import { createZodDto } from 'nestjs-zod';
 import { UserAccounts } from '../users/user-accounts';
 import type { Response } from 'express';
@@ -73,7 +73,7 @@ export class SessionController {
 
   @Put('profile')
   @ApiOperation({ summary: "Change one's own name and language (emails follow the language)" })
-  async updateProfile(@Body() body: UpdateProfileBody, @CurrentUser() user: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async updateProfile(@Body() body: UpdateProfileBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const outcome = await this.accounts.execute(user.id, { type: 'UpdateProfile', data: { ...body, at: this.accounts.now() } }, { ...context, actor: user.id });
     return { id: user.id, revision: outcome.revision, position: outcome.position };
   }

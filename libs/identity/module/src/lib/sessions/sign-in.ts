@@ -5,7 +5,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { assertNever, DomainError } from '@lexport/shared-ddd';
 import { ProjectionsService } from '@lexport/shared-platform';
 import type { AuthenticatedUser } from '@lexport/shared-platform';
-import { loginRequest } from '@lexport/identity-contracts';
+import { loginRequest } from '@lexport/identity-published';
 import { defaultLockoutPolicy, reasonLoginIsRefused } from '@lexport/identity-domain';
 import type { Request } from 'express';
 import { ZodValidationException } from 'nestjs-zod';

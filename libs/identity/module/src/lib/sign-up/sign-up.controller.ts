@@ -3,10 +3,10 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { DomainError } from '@lexport/shared-ddd';
-import { Command, idCreatedBy, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
+import { CommandMetadata, idCreatedBy, LEXPORT_CONFIG, Public, TokenSigner } from '@lexport/shared-platform';
 import type { CommandContext, LexportConfig } from '@lexport/shared-platform';
-import { emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-contracts';
-import type { EmailVerificationView, EmailVerified, SignUpAccepted } from '@lexport/identity-contracts';
+import { emailVerificationRequest, emailVerificationTokenPurpose, invitationQuery, resendVerificationRequest, signUpRequest, userIdParams } from '@lexport/identity-published';
+import type { EmailVerificationView, EmailVerified, SignUpAccepted } from '@lexport/identity-published';
 import { admitSignUp, signUpMustBeAdmitted } from '@lexport/identity-domain';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
@@ -44,7 +44,7 @@ export class SignUpController {
   @HttpCode(202)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Sign up as a client; a link to confirm the address is emailed (the answer is the same if the address already has an account)' })
-  async signUp(@Body() body: SignUpBody, @Command() context: CommandContext): Promise<SignUpAccepted> {
+  async signUp(@Body() body: SignUpBody, @CommandMetadata() context: CommandContext): Promise<SignUpAccepted> {
     const admission = signUpMustBeAdmitted(admitSignUp(await this.organizations.signUpPolicy(), await this.organizations.organizationOfEmail(body.email)));
     policyMustAccept(body.password, body, 'password');
     // Hashed before anything else so that a known address costs the same time as a new one.
@@ -98,7 +98,7 @@ export class SignUpController {
   @HttpCode(200)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Confirm an email address with the emailed link; the account becomes active or waits for approval' })
-  async verify(@Body() body: EmailVerificationBody, @Command() context: CommandContext): Promise<EmailVerified> {
+  async verify(@Body() body: EmailVerificationBody, @CommandMetadata() context: CommandContext): Promise<EmailVerified> {
     const state = await this.accounts.state(body.userId);
     if (state.status !== 'unverified') {
       if (await linkWasIssued(this.accounts, this.signer, 'email-verification', body.userId, body.token)) {
@@ -117,7 +117,7 @@ export class SignUpController {
   @HttpCode(202)
   @Throttle({ default: { limit: signInAttemptsPerMinute, ttl: 60_000 } })
   @ApiOperation({ summary: 'Email a new confirmation link if this address signed up and is not confirmed yet (the answer is the same either way)' })
-  async resend(@Body() body: ResendVerificationBody, @Command() context: CommandContext): Promise<SignUpAccepted> {
+  async resend(@Body() body: ResendVerificationBody, @CommandMetadata() context: CommandContext): Promise<SignUpAccepted> {
     const userId = await this.accounts.emailOwner(body.email);
     if (!userId || (await this.accounts.state(userId)).status !== 'unverified') return verificationSent;
     const now = this.accounts.clock.now();

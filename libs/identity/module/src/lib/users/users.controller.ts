@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import { Command, CurrentUser, idCreatedBy, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
+import type { CommandAccepted, PageOf } from '@lexport/shared-published';
+import { CommandMetadata, CurrentUser, idCreatedBy, LEXPORT_CONFIG, ProjectionsService, ReadsProjections, RequireRoles } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext, LexportConfig } from '@lexport/shared-platform';
 import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
-import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-contracts';
-import type { UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-contracts';
+import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-published';
+import type { UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-published';
 import { DomainError } from '@lexport/shared-ddd';
 import { rolesMustFit } from '@lexport/identity-domain';
 import { Organizations } from '../organizations/organizations';
@@ -71,7 +71,7 @@ export class UsersController {
 
   @Post()
   @ApiOperation({ summary: 'Invite a user by email; they receive a link to choose a password' })
-  async invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     rolesMustFit(body.roles, body.organizationId);
     if (body.organizationId) await this.organizations.mustExist(body.organizationId);
     const userId = idCreatedBy(context, 'user');
@@ -90,7 +90,7 @@ export class UsersController {
   @Post(':userId/invitation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the invitation again with a new link (older links stop working)' })
-  async resend(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async resend(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const now = this.accounts.clock.now();
     const outcome = await this.accounts.execute(
       params.userId,
@@ -105,7 +105,7 @@ export class UsersController {
 
   @Delete(':userId/invitation')
   @ApiOperation({ summary: 'Withdraw an invitation; its link stops working and the address is free again' })
-  async revoke(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async revoke(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'RevokeInvitation', data: { by: admin.id, at: this.accounts.now() } }, as);
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
@@ -114,7 +114,7 @@ export class UsersController {
   @Post(':userId/deactivation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account: it can no longer sign in and its sessions end' })
-  async deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     if (params.userId === admin.id) throw new DomainError('own-deactivation', 'conflict', 'You cannot deactivate your own account; ask another admin');
     const outcome = await this.accounts.execute(params.userId, { type: 'DeactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     await this.credentials.closeSessionsOf(params.userId);
@@ -123,14 +123,14 @@ export class UsersController {
 
   @Delete(':userId/deactivation')
   @ApiOperation({ summary: 'Reactivate a deactivated account' })
-  async reactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async reactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const outcome = await this.accounts.execute(params.userId, { type: 'ReactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
   }
 
   @Put(':userId/roles')
   @ApiOperation({ summary: "Change a user's roles and client organization; it takes effect on their next request" })
-  async changeRoles(@Param() params: UserIdParams, @Body() body: ChangeRolesBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async changeRoles(@Param() params: UserIdParams, @Body() body: ChangeRolesBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     rolesMustFit(body.roles, body.organizationId);
     if (params.userId === admin.id && !body.roles.includes('admin')) {
       throw new DomainError('own-admin-role', 'conflict', 'You cannot remove your own admin role; ask another admin', { field: 'roles' });
@@ -143,7 +143,7 @@ export class UsersController {
   @Post(':userId/sign-up/approval')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a confirmed sign-up into a client organization; the person can sign in and is told by email' })
-  async approve(@Param() params: UserIdParams, @Body() body: ApproveSignUpBody, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async approve(@Param() params: UserIdParams, @Body() body: ApproveSignUpBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     await this.organizations.mustExist(body.organizationId);
     const outcome = await this.accounts.execute(params.userId, { type: 'ApproveSignUp', data: { organizationId: body.organizationId, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
@@ -152,7 +152,7 @@ export class UsersController {
   @Post(':userId/sign-up/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline a sign-up; the account never opens and the address is free again' })
-  async decline(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async decline(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const as = { ...context, actor: admin.id };
     const outcome = await this.accounts.execute(params.userId, { type: 'DeclineSignUp', data: { by: admin.id, at: this.accounts.now() } }, as);
     return { id: params.userId, revision: outcome.revision, position: outcome.position };

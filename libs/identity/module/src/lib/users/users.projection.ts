@@ -1,6 +1,6 @@
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { UserView } from '@lexport/identity-contracts';
+import type { UserView } from '@lexport/identity-published';
 import type { UserEvent } from '@lexport/identity-domain';
 
 export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string; readonly searchText: string; readonly roleTags: string };

@@ -3,8 +3,8 @@ import type { RecordedEvent } from '@lexport/shared-eventstore';
 import type { ProjectionWriter } from '@lexport/shared-projections';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { NotificationKind, NotificationView } from '@lexport/notifications-contracts';
-import type { EmailVerifiedData, RolesChangedData, UserInvitedData, UserRole, UserSignedUpData } from '@lexport/identity-contracts';
+import type { NotificationKind, NotificationView } from '@lexport/notifications-published';
+import type { EmailVerifiedData, RolesChangedData, UserInvitedData, UserRole, UserSignedUpData } from '@lexport/identity-published';
 import type { InboxEvent } from '@lexport/notifications-domain';
 
 export type NotificationDocument = ReadModelDocument & Omit<NotificationView, 'read'> & { readonly userId: string; readonly read: boolean };

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, Command, CommandExecutor, CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
+import { CLOCK, CommandMetadata, CommandExecutor, CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import type { FindQuery } from '@lexport/shared-readstore';
-import { listNotificationsQuery, markNotificationsReadRequest } from '@lexport/notifications-contracts';
-import type { NotificationsPage, NotificationView, UnreadCountView } from '@lexport/notifications-contracts';
+import { listNotificationsQuery, markNotificationsReadRequest } from '@lexport/notifications-published';
+import type { NotificationsPage, NotificationView, UnreadCountView } from '@lexport/notifications-published';
 import { inboxDecider, inboxStreamName } from '@lexport/notifications-domain';
 import type { InboxCommand } from '@lexport/notifications-domain';
 import { createZodDto } from 'nestjs-zod';
@@ -52,7 +52,7 @@ export class NotificationsController {
   @Post('read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark some notifications read, or all of them up to a position' })
-  async markRead(@Body() body: MarkReadBody, @CurrentUser() user: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async markRead(@Body() body: MarkReadBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const at = this.clock.now().toISOString();
     const command: InboxCommand = body.notificationIds
       ? { type: 'MarkNotificationsRead', data: { notificationIds: body.notificationIds, at } }

@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PageOf } from '@lexport/shared-contracts';
+import type { PageOf } from '@lexport/shared-published';
 import { LEXPORT_CONFIG, READ_STORE, RequireRoles } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
-import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-contracts';
-import type { MailboxMessageView } from '@lexport/notifications-contracts';
+import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-published';
+import type { MailboxMessageView } from '@lexport/notifications-published';
 import { createZodDto } from 'nestjs-zod';
 import { mailboxCollection } from '../outbox/mail-transport';
 

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PageOf } from '@lexport/shared-contracts';
+import type { PageOf } from '@lexport/shared-published';
 import { OperatorGuard, Public, READ_STORE } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
-import { listOutboxQuery, outboxEntryParams } from '@lexport/notifications-contracts';
-import type { OutboxEntryView } from '@lexport/notifications-contracts';
+import { listOutboxQuery, outboxEntryParams } from '@lexport/notifications-published';
+import type { OutboxEntryView } from '@lexport/notifications-published';
 import { createZodDto } from 'nestjs-zod';
 import { EmailDelivery } from './email-delivery';
 import type { OutboxDocument } from './outbox';

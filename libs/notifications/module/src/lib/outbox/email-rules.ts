@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@lexport/shared-eventstore';
-import type { EmailCategory, EmailTemplate } from '@lexport/notifications-contracts';
+import type { EmailCategory, EmailTemplate } from '@lexport/notifications-published';
 
 export interface EmailRecipient {
   readonly email: string;

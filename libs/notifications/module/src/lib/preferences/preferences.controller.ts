@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Inject, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, Command, CurrentUser } from '@lexport/shared-platform';
+import { CLOCK, CommandMetadata, CurrentUser } from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
-import { emailCategories, emailPreferencesRequest } from '@lexport/notifications-contracts';
-import type { EmailPreferencesView } from '@lexport/notifications-contracts';
+import { emailCategories, emailPreferencesRequest } from '@lexport/notifications-published';
+import type { EmailPreferencesView } from '@lexport/notifications-published';
 import { wantsEmail } from '@lexport/notifications-domain';
 import { createZodDto } from 'nestjs-zod';
 import { EmailPreferences } from './email-preferences';
@@ -31,7 +31,7 @@ export class PreferencesController {
 
   @Put()
   @ApiOperation({ summary: 'Turn optional email categories off (or back on)' })
-  async change(@Body() body: EmailPreferencesBody, @CurrentUser() user: AuthenticatedUser, @Command() context: CommandContext): Promise<CommandAccepted> {
+  async change(@Body() body: EmailPreferencesBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     const outcome = await this.preferences.change(user.id, { type: 'ChangeEmailPreferences', data: { emailsOff: body.emailsOff, at: this.clock.now().toISOString() } }, { ...context, actor: user.id });
     return { id: user.id, revision: outcome.revision, position: outcome.position };
   }

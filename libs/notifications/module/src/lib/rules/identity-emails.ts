@@ -10,7 +10,7 @@ import {
   passwordResetPath,
   passwordResetTokenPurpose,
   signInPath,
-} from '@lexport/identity-contracts';
+} from '@lexport/identity-published';
 import type {
   AccountLockedData,
   EmailVerifiedData,
@@ -19,7 +19,7 @@ import type {
   PasswordResetRequestedData,
   SignUpAttemptedData,
   UserInvitedData,
-} from '@lexport/identity-contracts';
+} from '@lexport/identity-published';
 import type { EmailRecipient, EmailRule } from '../outbox/email-rules';
 
 const userIdOf = (event: RecordedEvent) => event.streamName.slice('identity-user-'.length);

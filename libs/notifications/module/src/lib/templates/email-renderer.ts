@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
-import { withoutUnsafeCharacters } from '@lexport/shared-contracts';
-import { emailLanguages } from '@lexport/notifications-contracts';
-import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-contracts';
+import { withoutUnsafeCharacters } from '@lexport/shared-published';
+import { emailLanguages } from '@lexport/notifications-published';
+import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-published';
 import { buttonPartial, footers, htmlLayout, linkHints, templates, textLayout } from './templates';
 
 export interface RenderedEmail {

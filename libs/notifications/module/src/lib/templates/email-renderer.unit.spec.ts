@@ -1,4 +1,4 @@
-import { emailLanguages, emailTemplates } from '@lexport/notifications-contracts';
+import { emailLanguages, emailTemplates } from '@lexport/notifications-published';
 import { EmailRenderer } from './email-renderer';
 
 const data = {

@@ -1,4 +1,4 @@
-import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-contracts';
+import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-published';
 
 /**
  * Email texts as Handlebars templates, bundled with the code. Every template has a subject, an HTML body and a

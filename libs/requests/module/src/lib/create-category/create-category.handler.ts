@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler } from '@nestjs/cqrs';
 import type { ICommandHandler } from '@nestjs/cqrs';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, CommandExecutor, idCreatedBy } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';

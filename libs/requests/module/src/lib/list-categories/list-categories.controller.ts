@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { PageOf } from '@lexport/shared-contracts';
-import { positionHeader } from '@lexport/shared-contracts';
+import type { PageOf } from '@lexport/shared-published';
+import { positionHeader } from '@lexport/shared-published';
 import { ReadsProjections } from '@lexport/shared-platform';
-import { categoryIdParams, categoryPage, categoryView, listCategoriesQuery } from '@lexport/requests-contracts';
-import type { CategoryView } from '@lexport/requests-contracts';
+import { categoryIdParams, categoryPage, categoryView, listCategoriesQuery } from '@lexport/requests-published';
+import type { CategoryView } from '@lexport/requests-published';
 import { createZodDto } from 'nestjs-zod';
 import { categoriesProjection } from './categories.projection';
 import { GetCategoryQuery, ListCategoriesQuery } from './list-categories.query';

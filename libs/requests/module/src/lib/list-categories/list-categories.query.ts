@@ -1,10 +1,10 @@
 import { Query, QueryHandler } from '@nestjs/cqrs';
 import type { IQueryHandler } from '@nestjs/cqrs';
-import type { PageOf } from '@lexport/shared-contracts';
+import type { PageOf } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
 import { ProjectionsService } from '@lexport/shared-platform';
 import type { FindQuery } from '@lexport/shared-readstore';
-import type { CategoryView } from '@lexport/requests-contracts';
+import type { CategoryView } from '@lexport/requests-published';
 import type { CategoryDocument } from './categories.projection';
 import { categoriesProjection } from './categories.projection';
 

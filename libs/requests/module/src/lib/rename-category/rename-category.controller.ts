@@ -1,10 +1,10 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CommandAccepted } from '@lexport/shared-contracts';
-import { Command, RequireRoles } from '@lexport/shared-platform';
+import type { CommandAccepted } from '@lexport/shared-published';
+import { CommandMetadata, RequireRoles } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { categoryIdParams, commandAccepted, renameCategoryRequest } from '@lexport/requests-contracts';
+import { categoryIdParams, commandAccepted, renameCategoryRequest } from '@lexport/requests-published';
 import { createZodDto } from 'nestjs-zod';
 import { RenameCategoryCommand } from './rename-category.handler';
 
@@ -23,7 +23,7 @@ export class RenameCategoryController {
   @ApiOkResponse({ type: CommandAcceptedBody })
   @ApiNotFoundResponse({ description: 'No such category (category-not-found)' })
   @ApiConflictResponse({ description: 'Another category already has this name (category-name-taken)' })
-  rename(@Param() params: CategoryIdParams, @Body() body: RenameCategoryBody, @Command() context: CommandContext): Promise<CommandAccepted> {
+  rename(@Param() params: CategoryIdParams, @Body() body: RenameCategoryBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     return this.commands.execute(new RenameCategoryCommand({ categoryId: params.categoryId, name: body.name }, context));
   }
 }

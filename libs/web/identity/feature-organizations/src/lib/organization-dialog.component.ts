@@ -7,9 +7,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { requestVisibilities } from '@lexport/identity-contracts';
-import type { OrganizationView, RequestVisibility } from '@lexport/identity-contracts';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import { requestVisibilities } from '@lexport/identity-published';
+import type { OrganizationView, RequestVisibility } from '@lexport/identity-published';
+import type { CommandAccepted } from '@lexport/shared-published';
 import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 

@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { userLanguages } from '@lexport/identity-contracts';
+import { userLanguages } from '@lexport/identity-published';
 import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexport/web-identity-feature-sign-in';
 import { EmailPreferencesComponent } from '@lexport/web-notifications-feature-inbox';
 import { placeFieldErrors, problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';

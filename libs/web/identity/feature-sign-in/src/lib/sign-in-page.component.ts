@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { SignUpPolicyView } from '@lexport/identity-contracts';
+import type { SignUpPolicyView } from '@lexport/identity-published';
 import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 

@@ -6,9 +6,9 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { userRoles } from '@lexport/identity-contracts';
-import type { OrganizationView, UserRole, UserView } from '@lexport/identity-contracts';
-import type { CommandAccepted } from '@lexport/shared-contracts';
+import { userRoles } from '@lexport/identity-published';
+import type { OrganizationView, UserRole, UserView } from '@lexport/identity-published';
+import type { CommandAccepted } from '@lexport/shared-published';
 import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 

@@ -6,7 +6,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { OrganizationView, UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-contracts';
+import type { OrganizationView, UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-published';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 

@@ -8,7 +8,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { NotificationView } from '@lexport/notifications-contracts';
+import type { NotificationView } from '@lexport/notifications-published';
 import { NotificationsStore } from './notifications-store';
 import { NotificationTextPipe } from './notification-text.pipe';
 

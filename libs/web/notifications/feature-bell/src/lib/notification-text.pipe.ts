@@ -1,7 +1,7 @@
 import { inject, Pipe } from '@angular/core';
 import type { PipeTransform } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import type { NotificationView } from '@lexport/notifications-contracts';
+import type { NotificationView } from '@lexport/notifications-published';
 
 /** A notification in the reader's language, from its kind and the values it mentions. */
 @Pipe({ name: 'notificationText', pure: false })

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { DestroyRef, inject, Injectable, signal } from '@angular/core';
-import type { NotificationsPage, UnreadCountView } from '@lexport/notifications-contracts';
+import type { NotificationsPage, UnreadCountView } from '@lexport/notifications-published';
 import { firstValueFrom } from 'rxjs';
 
 const pollEveryMs = 30_000;

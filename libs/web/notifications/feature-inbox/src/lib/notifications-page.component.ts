@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { NotificationView } from '@lexport/notifications-contracts';
+import type { NotificationView } from '@lexport/notifications-published';
 import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { NotificationsStore, NotificationTextPipe } from '@lexport/web-notifications-feature-bell';

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { CommandAccepted, PageOf } from '@lexport/shared-contracts';
-import type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest } from '@lexport/requests-contracts';
+import type { CommandAccepted, PageOf } from '@lexport/shared-published';
+import type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest } from '@lexport/requests-published';
 import type { Observable } from 'rxjs';
 
 /** The request catalogue over HTTP; read-your-writes is handled by the shared interceptor. */

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
-import type { FieldError, ProblemDetails } from '@lexport/shared-contracts';
+import type { FieldError, ProblemDetails } from '@lexport/shared-published';
 
 /** What the UI needs to explain a failure: a translatable code, and field errors for forms. */
 export interface Problem {

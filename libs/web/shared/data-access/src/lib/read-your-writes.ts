@@ -2,7 +2,7 @@ import { Injectable, signal } from '@angular/core';
 import type { HttpInterceptorFn } from '@angular/common/http';
 import { HttpResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { positionHeader } from '@lexport/shared-contracts';
+import { positionHeader } from '@lexport/shared-published';
 import { tap } from 'rxjs';
 
 /**

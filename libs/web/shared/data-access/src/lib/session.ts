@@ -4,7 +4,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { CanActivateFn } from '@angular/router';
-import type { SessionUser, SessionView, UserRole } from '@lexport/identity-contracts';
+import type { SessionUser, SessionView, UserRole } from '@lexport/identity-published';
 import { catchError, firstValueFrom, throwError } from 'rxjs';
 
 /** Who is signed in, for the whole app. The session itself is an httpOnly cookie the browser keeps. */

@@ -1,5 +1,5 @@
 module.exports = {
-  displayName: 'shared-contracts',
+  displayName: 'shared-published',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },

@@ -1,5 +1,5 @@
 module.exports = {
-  displayName: 'requests-contracts',
+  displayName: 'requests-published',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nameText } from '@lexport/shared-contracts';
+import { nameText } from '@lexport/shared-published';
 
 export const userRoles = ['client', 'staff', 'admin', 'operator'] as const;
 export type UserRole = (typeof userRoles)[number];

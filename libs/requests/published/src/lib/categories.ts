@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nameText } from '@lexport/shared-contracts';
+import { nameText } from '@lexport/shared-published';
 
 export const categoryNameLimits = { min: 2, max: 80 } as const;
 export const categoryDescriptionMax = 500;
