@@ -25,3 +25,5 @@ export { decideOrganization, domainClaimDecider, domainClaimStreamName, normaliz
 export type { DomainClaimCommand, DomainClaimEvent, DomainClaimState, OrganizationCommand, OrganizationEvent, OrganizationState, RequestVisibility } from './lib/organization';
 export { admitSignUp, defaultSignUpPolicy, signUpModes, signUpMustBeAdmitted, signUpPolicyDecider, signUpPolicyStreamName } from './lib/sign-up-policy';
 export type { SignUpAdmission, SignUpMode, SignUpPolicy, SignUpPolicyCommand, SignUpPolicyEvent } from './lib/sign-up-policy';
+export { accountActions, actionsOnAccount, adminMayNotDeactivateThemselves, adminMayNotDropOwnAdminRole } from './lib/account-actions';
+export type { AccountAction } from './lib/account-actions';

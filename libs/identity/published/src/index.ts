@@ -1,5 +1,6 @@
 export {
   acceptInvitationRequest,
+  accountActions,
   approveSignUpRequest,
   changePasswordRequest,
   changeRolesRequest,
@@ -36,6 +37,7 @@ export {
   userStatuses,
 } from './lib/identity';
 export type {
+  AccountAction,
   AcceptInvitationRequest,
   AccountLockedData,
   ApproveSignUpRequest,

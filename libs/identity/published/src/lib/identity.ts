@@ -68,8 +68,14 @@ export interface SessionView {
   readonly developmentMailbox: boolean;
 }
 
+/** What an admin may do to an account now, decided on the server from the account's state (history is always offered). */
+export const accountActions = ['resend-invitation', 'revoke-invitation', 'change-roles', 'deactivate', 'reactivate', 'approve-sign-up', 'decline-sign-up'] as const;
+export type AccountAction = (typeof accountActions)[number];
+
 export interface UserView extends SessionUser {
   readonly status: UserStatus;
+  /** The actions the signed-in admin may take on this account. */
+  readonly actions: readonly AccountAction[];
   /** When the account was created: invited by the legal team or signed up. */
   readonly invitedAt: string;
   readonly signedUp: boolean;

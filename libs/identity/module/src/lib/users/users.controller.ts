@@ -8,7 +8,7 @@ import type { FieldCondition, Scalar } from '@lexport/shared-readstore';
 import { approveSignUpRequest, changeRolesRequest, inviteUserRequest, listUsersQuery, userIdParams } from '@lexport/identity-published';
 import type { UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-published';
 import { DomainError } from '@lexport/shared-ddd';
-import { rolesMustFit } from '@lexport/identity-domain';
+import { actionsOnAccount, adminMayNotDeactivateThemselves, adminMayNotDropOwnAdminRole, rolesMustFit } from '@lexport/identity-domain';
 import { Organizations } from '../organizations/organizations';
 import { createZodDto } from 'nestjs-zod';
 import { CredentialStore } from '../credentials/credential-store';
@@ -22,7 +22,9 @@ class UserIdParams extends createZodDto(userIdParams) {}
 class ChangeRolesBody extends createZodDto(changeRolesRequest) {}
 class ApproveSignUpBody extends createZodDto(approveSignUpRequest) {}
 
-const toView = ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => view;
+const toView =
+  (admin: AuthenticatedUser) =>
+  ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => ({ ...view, actions: actionsOnAccount(view.status, view.id === admin.id) });
 
 /** The event fields an admin may read in the history; identifiers of links (invitation, reset) stay out. */
 const historyFields = ['roles', 'previousRoles', 'organizationId', 'organizationName', 'name', 'email', 'language', 'reason', 'lockedUntil', 'expiresAt'] as const;
@@ -59,14 +61,14 @@ export class UsersController {
   @Get()
   @ReadsProjections(usersProjection.name)
   @ApiOperation({ summary: 'Users, searchable by name or email, filtered by role or status' })
-  async list(@Query() query: ListUsersParameters): Promise<PageOf<UserView>> {
+  async list(@Query() query: ListUsersParameters, @CurrentUser() admin: AuthenticatedUser): Promise<PageOf<UserView>> {
     const where: Record<string, Scalar | FieldCondition> = {};
     if (query.status) where['status'] = query.status;
     if (query.organizationId) where['organizationId'] = query.organizationId;
     if (query.search) where['searchText'] = { contains: query.search.toLowerCase() };
     if (query.role) where['roleTags'] = { contains: roleTag(query.role) };
     const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where, sort: [{ field: 'sortName' }], limit: query.limit, offset: query.offset });
-    return { ...page, items: page.items.map(toView) };
+    return { ...page, items: page.items.map(toView(admin)) };
   }
 
   @Post()
@@ -115,7 +117,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account: it can no longer sign in and its sessions end' })
   async deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
-    if (params.userId === admin.id) throw new DomainError('own-deactivation', 'conflict', 'You cannot deactivate your own account; ask another admin');
+    adminMayNotDeactivateThemselves(admin.id, params.userId);
     const outcome = await this.accounts.execute(params.userId, { type: 'DeactivateUser', data: { by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     await this.credentials.closeSessionsOf(params.userId);
     return { id: params.userId, revision: outcome.revision, position: outcome.position };
@@ -132,9 +134,7 @@ export class UsersController {
   @ApiOperation({ summary: "Change a user's roles and client organization; it takes effect on their next request" })
   async changeRoles(@Param() params: UserIdParams, @Body() body: ChangeRolesBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
     rolesMustFit(body.roles, body.organizationId);
-    if (params.userId === admin.id && !body.roles.includes('admin')) {
-      throw new DomainError('own-admin-role', 'conflict', 'You cannot remove your own admin role; ask another admin', { field: 'roles' });
-    }
+    adminMayNotDropOwnAdminRole(admin.id, params.userId, body.roles);
     if (body.organizationId) await this.organizations.mustExist(body.organizationId);
     const outcome = await this.accounts.execute(params.userId, { type: 'ChangeRoles', data: { ...body, by: admin.id, at: this.accounts.now() } }, { ...context, actor: admin.id });
     return { id: params.userId, revision: outcome.revision, position: outcome.position };

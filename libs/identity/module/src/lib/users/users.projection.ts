@@ -3,7 +3,7 @@ import type { ReadModelDocument } from '@lexport/shared-readstore';
 import type { UserView } from '@lexport/identity-published';
 import type { UserEvent } from '@lexport/identity-domain';
 
-export type UserDocument = ReadModelDocument & UserView & { readonly sortName: string; readonly searchText: string; readonly roleTags: string };
+export type UserDocument = ReadModelDocument & Omit<UserView, 'actions'> & { readonly sortName: string; readonly searchText: string; readonly roleTags: string };
 
 /**
  * Roles as one text (" admin staff "), so that "who holds this role" is a substring query the read-store port
@@ -15,7 +15,7 @@ const roleTagsOf = (roles: readonly string[]) => ` ${roles.join('  ')} `;
 /** What the admin's search box matches: name and address together, so "acme" finds everyone at acme. */
 const searchTextOf = (name: string, email: string) => `${name} ${email}`.toLowerCase();
 
-function newUser(id: string, user: Omit<UserView, 'id' | 'lastLoginAt' | 'lockedUntil'>): UserDocument {
+function newUser(id: string, user: Omit<UserView, 'id' | 'lastLoginAt' | 'lockedUntil' | 'actions'>): UserDocument {
   return { id, ...user, sortName: user.name.toLowerCase(), searchText: searchTextOf(user.name, user.email), roleTags: roleTagsOf(user.roles), lastLoginAt: null, lockedUntil: null };
 }
 
