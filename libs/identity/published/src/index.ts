@@ -72,3 +72,5 @@ export type {
   UserStatus,
   UserView,
 } from './lib/identity';
+export { identityProblemCodes } from './lib/problems';
+export type { IdentityProblemCode } from './lib/problems';

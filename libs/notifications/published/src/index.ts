@@ -25,3 +25,5 @@ export type {
   OutboxEntryView,
   UnreadCountView,
 } from './lib/emails';
+export { notificationsProblemCodes } from './lib/problems';
+export type { NotificationsProblemCode } from './lib/problems';

@@ -12,3 +12,5 @@ export {
   requestsPublicEvents,
 } from './lib/categories';
 export type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest, RequestsPublicEvent } from './lib/categories';
+export { requestsProblemCodes } from './lib/problems';
+export type { RequestsProblemCode } from './lib/problems';
