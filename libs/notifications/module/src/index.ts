@@ -2,6 +2,7 @@ export { EmailRenderer } from './lib/templates/email-renderer';
 export type { RenderedEmail } from './lib/templates/email-renderer';
 export { EmailRules } from './lib/outbox/email-rules';
 export type { EmailRecipient, EmailRule } from './lib/outbox/email-rules';
+export { emailRuleOn } from './lib/outbox/email-rules';
 export { emailOutboxReactor, outboxCollection, outboxEntryId } from './lib/outbox/outbox';
 export type { OutboxDocument } from './lib/outbox/outbox';
 export { EmailSender } from './lib/outbox/email-sender';

@@ -15,7 +15,7 @@ interface OrganizationProfile {
 }
 
 /** `abandoned`: a command that claimed email domains for this id crashed before creating it; the id is dead. */
-export type OrganizationState = { readonly status: 'none'; readonly abandoned?: true } | (OrganizationProfile & { readonly status: 'active' });
+export type OrganizationState = { readonly status: 'none'; readonly abandoned?: true } | (OrganizationProfile & { readonly status: 'active'; readonly organizationId: string });
 
 export type OrganizationCommand =
   | { readonly type: 'CreateOrganization'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly at: string } }
@@ -24,7 +24,7 @@ export type OrganizationCommand =
 
 export type OrganizationEvent =
   | { readonly type: 'OrganizationCreated'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly createdAt: string } }
-  | { readonly type: 'OrganizationUpdated'; readonly data: OrganizationProfile & { readonly by: string; readonly updatedAt: string } }
+  | { readonly type: 'OrganizationUpdated'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly updatedAt: string } }
   /** Its domains were claimed by a command that crashed before creating it: they may go to another organization. */
   | { readonly type: 'UnfinishedOrganizationAbandoned'; readonly data: { readonly abandonedAt: string } };
 
@@ -73,7 +73,7 @@ export function decideOrganization(command: OrganizationCommand, state: Organiza
       const existing = organizationMustExist(state);
       const next = { name: organizationNameMustBeGiven(command.data.name), emailDomains: normalizeEmailDomains(command.data.emailDomains), requestVisibility: command.data.requestVisibility };
       if (sameProfile(existing, next)) return [];
-      return [{ type: 'OrganizationUpdated', data: { ...next, by: command.data.by, updatedAt: command.data.at } }];
+      return [{ type: 'OrganizationUpdated', data: { ...next, organizationId: existing.organizationId, by: command.data.by, updatedAt: command.data.at } }];
     }
     case 'AbandonUnfinishedOrganization':
       return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedOrganizationAbandoned', data: { abandonedAt: command.data.at } }] : [];
@@ -88,7 +88,7 @@ export function evolveOrganization(state: OrganizationState, event: Organization
       return state.status === 'none' ? { status: 'none', abandoned: true } : state;
     case 'OrganizationCreated':
     case 'OrganizationUpdated':
-      return { status: 'active', name: event.data.name, emailDomains: event.data.emailDomains, requestVisibility: event.data.requestVisibility };
+      return { status: 'active', organizationId: event.data.organizationId, name: event.data.name, emailDomains: event.data.emailDomains, requestVisibility: event.data.requestVisibility };
     default:
       return assertNever(event, 'organization event');
   }
@@ -98,6 +98,8 @@ export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent
   initialState: () => ({ status: 'none' }),
   decide: decideOrganization,
   evolve: evolveOrganization,
+  // Version 2 carries the organization's id; an upcaster gives it to the stored version 1 from its stream.
+  schemaVersions: { OrganizationUpdated: 2 },
 };
 
 /**

@@ -4,6 +4,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { releaseEmailDomainsOfOrganization, releaseEmailOfClosedAccount } from './claims/claim-release.workflows';
+import { identityUpcasters } from './identity-upcasters';
 import { READ_STORE, registerEventSourcing } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { CredentialStore } from './credentials/credential-store';
@@ -42,7 +43,7 @@ const requestsPerMinutePerAddress = 6000;
   imports: [PassportModule, ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: requestsPerMinutePerAddress }] })],
   controllers: [SessionController, InvitationsController, PasswordsController, UsersController, OrganizationsController, SignUpPolicyController, SignUpController],
   providers: [
-    registerEventSourcing({ projections: [usersProjection, organizationsProjection], workflows: [releaseEmailOfClosedAccount, releaseEmailDomainsOfOrganization] }),
+    registerEventSourcing({ projections: [usersProjection, organizationsProjection], workflows: [releaseEmailOfClosedAccount, releaseEmailDomainsOfOrganization], upcasters: identityUpcasters }),
     { provide: CredentialStore, useFactory: (readStore: ReadStore) => new CredentialStoreProvider(readStore), inject: [READ_STORE] },
     UserAccounts,
     Organizations,

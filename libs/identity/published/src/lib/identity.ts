@@ -93,26 +93,6 @@ export interface InvitationView {
   readonly expiresAt?: string;
 }
 
-/** Identity events other contexts react to (notifications sends their emails). */
-export interface UserInvitedData {
-  readonly userId: string;
-  readonly invitationId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly inviterName: string;
-  readonly expiresAt: string;
-}
-
-export interface InvitationResentData {
-  readonly invitationId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly inviterName: string;
-  readonly expiresAt: string;
-}
-
 /** The path of the page where an invitation is accepted; the token is signed over user and invitation. */
 export const invitationPath = (userId: string, token: string) => `/invitations/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const invitationTokenPurpose = 'invitation';
@@ -124,30 +104,6 @@ export const passwordResetParams = z.object({ userId: z.uuid() }).strict();
 
 export interface PasswordResetView {
   readonly status: 'valid' | 'expired' | 'used' | 'invalid';
-}
-
-export interface PasswordResetRequestedData {
-  readonly resetId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly expiresAt: string;
-  readonly requestedAt: string;
-}
-
-export interface PasswordChangedData {
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly reason: 'changed' | 'reset';
-  readonly changedAt: string;
-}
-
-export interface AccountLockedData {
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly lockedUntil: string;
 }
 
 export const passwordResetPath = (userId: string, token: string) => `/password-resets/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
@@ -232,37 +188,6 @@ export interface EmailVerified {
 
 export const approveSignUpRequest = z.object({ organizationId }).strict();
 export type ApproveSignUpRequest = z.input<typeof approveSignUpRequest>;
-
-export interface UserSignedUpData {
-  readonly userId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly verificationId: string;
-  readonly expiresAt: string;
-}
-
-export interface EmailVerifiedData {
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-  readonly organizationId: string | null;
-  readonly organizationName: string;
-  readonly approvalRequired: boolean;
-  readonly verifiedAt: string;
-}
-
-export interface SignUpAttemptedData {
-  readonly email: string;
-  readonly name: string;
-  readonly language: string;
-}
-
-export interface RolesChangedData {
-  readonly roles: readonly UserRole[];
-  readonly previousRoles: readonly UserRole[];
-  readonly organizationId: string | null;
-}
 
 export const emailVerificationPath = (userId: string, token: string) => `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const emailVerificationTokenPurpose = 'email-verification';

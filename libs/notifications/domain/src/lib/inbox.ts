@@ -18,6 +18,7 @@ export interface InboxState {
 }
 
 export const inboxStreamName = (userId: string) => `notifications-inbox-${userId}`;
+export const userIdOfInboxStream = (streamName: string) => streamName.slice('notifications-inbox-'.length);
 
 export function somethingMustBeMarked(notificationIds: readonly string[]): void {
   if (notificationIds.length === 0) throw new DomainError('notifications-required', 'invalid', 'Say which notifications were read', { field: 'notificationIds' });

@@ -6,6 +6,11 @@ export interface Decider<Command, Event, State> {
   readonly initialState: () => State;
   readonly decide: (command: Command, state: State) => readonly Event[];
   readonly evolve: (state: State, event: Event) => State;
+  /**
+   * The schema version of the events it writes, by type, where it is not 1: bumped when an event's data changes
+   * shape, beside an upcaster that lifts the stored older versions.
+   */
+  readonly schemaVersions?: Readonly<Record<string, number>>;
 }
 
 export function fold<Command, Event, State>(decider: Decider<Command, Event, State>, events: Iterable<Event>): State {

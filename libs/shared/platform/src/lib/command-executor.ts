@@ -108,7 +108,7 @@ export class CommandExecutor {
         correlationId: context.correlationId,
         causationId: context.commandId,
         occurredAt,
-        schemaVersion: options.schemaVersions?.[event.type] ?? 1,
+        schemaVersion: options.schemaVersions?.[event.type] ?? decider.schemaVersions?.[event.type] ?? 1,
       },
     }));
     const expectedRevision = loaded.revision >= 0 ? loaded.revision : 'no_stream';

@@ -14,7 +14,7 @@ export interface ProjectionWriter {
  * itself wrote: a rebuild replays every event from the start into fresh collections. Bump `version` whenever `apply`
  * or the document shape changes; the runner then rebuilds it blue/green.
  */
-export interface Projection {
+export interface Projection<Event extends RecordedEvent = RecordedEvent> {
   /** lower_snake_case, unique. */
   readonly name: string;
   readonly version: number;
@@ -25,12 +25,17 @@ export interface Projection {
    */
   readonly replay?: 'blue-green' | 'never';
   readonly collections: Readonly<Record<string, CollectionSpec>>;
-  readonly eventTypes: readonly string[];
-  apply(event: RecordedEvent, writer: ProjectionWriter): Promise<void>;
+  /** Typed by the published events it reads (`Recorded<IdentityEvent>`): a misspelt type name does not compile. */
+  readonly eventTypes: readonly Event['type'][];
+  apply(event: Event, writer: ProjectionWriter): Promise<void>;
 }
 
-export function defineProjection(projection: Projection): Projection {
+/**
+ * `defineProjection<Recorded<IdentityUserEvent>>({ eventTypes: ['UserInvited'], apply(event) { … } })`: `apply`
+ * receives the events it lists, typed; the runner hands it no other.
+ */
+export function defineProjection<Event extends RecordedEvent = RecordedEvent>(projection: Projection<Event>): Projection {
   if (!/^[a-z][a-z0-9_]*$/.test(projection.name)) throw new Error(`Projection name '${projection.name}' must be lower_snake_case`);
   if (!Number.isSafeInteger(projection.version) || projection.version < 1) throw new Error(`Projection ${projection.name} needs a positive version`);
-  return projection;
+  return projection as unknown as Projection;
 }

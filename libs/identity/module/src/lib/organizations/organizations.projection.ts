@@ -1,21 +1,17 @@
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { OrganizationView } from '@lexport/identity-published';
-import type { OrganizationEvent } from '@lexport/identity-domain';
+import type { Recorded } from '@lexport/shared-eventstore';
+import type { IdentityOrganizationEvent, OrganizationView } from '@lexport/identity-published';
 
 export type OrganizationDocument = ReadModelDocument & OrganizationView & { readonly sortName: string };
 
-const organizationIdOf = (streamName: string) => streamName.slice('identity-organization-'.length);
-
-export const organizationsProjection = defineProjection({
+export const organizationsProjection = defineProjection<Recorded<IdentityOrganizationEvent>>({
   name: 'identity_organizations',
   version: 2,
   collections: { organizations: { indexes: ['sortName'], textFields: ['name'] } },
   eventTypes: ['OrganizationCreated', 'OrganizationUpdated'],
-  async apply(recorded, writer) {
-    const event = recorded as unknown as OrganizationEvent;
-    if (event.type === 'UnfinishedOrganizationAbandoned') return;
-    const id = organizationIdOf(recorded.streamName);
+  async apply(event, writer) {
+    const id = event.data.organizationId;
     const previous = await writer.get<OrganizationDocument>('organizations', id);
     const { name, emailDomains, requestVisibility } = event.data;
     const createdAt = event.type === 'OrganizationCreated' ? event.data.createdAt : (previous?.createdAt ?? event.data.updatedAt);

@@ -1,7 +1,7 @@
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { UserView } from '@lexport/identity-published';
-import type { UserEvent } from '@lexport/identity-domain';
+import type { Recorded } from '@lexport/shared-eventstore';
+import type { IdentityUserEvent, UserView } from '@lexport/identity-published';
 
 export type UserDocument = ReadModelDocument & Omit<UserView, 'actions'> & { readonly sortName: string; readonly searchText: string; readonly roleTags: string };
 
@@ -19,17 +19,14 @@ function newUser(id: string, user: Omit<UserView, 'id' | 'lastLoginAt' | 'locked
   return { id, ...user, sortName: user.name.toLowerCase(), searchText: searchTextOf(user.name, user.email), roleTags: roleTagsOf(user.roles), lastLoginAt: null, lockedUntil: null };
 }
 
-const userIdOf = (streamName: string) => streamName.slice('identity-user-'.length);
-
 /** Users as admins list them and as sign-in looks them up (by email). */
-export const usersProjection = defineProjection({
+export const usersProjection = defineProjection<Recorded<IdentityUserEvent>>({
   name: 'identity_users',
   version: 4,
   collections: { users: { indexes: ['email', 'status', 'sortName', 'organizationId'], textFields: ['name', 'email', 'searchText', 'roleTags'] } },
   eventTypes: ['UserInvited', 'InvitationResent', 'InvitationRevoked', 'InvitationAccepted', 'UserLoggedIn', 'AccountLocked', 'PasswordChanged', 'RolesChanged', 'UserDeactivated', 'UserReactivated', 'ProfileUpdated', 'UserSignedUp', 'EmailVerified', 'SignUpApproved', 'SignUpDeclined'],
-  async apply(recorded, writer) {
-    const event = recorded as unknown as UserEvent;
-    const id = userIdOf(recorded.streamName);
+  async apply(event, writer) {
+    const id = event.data.userId;
     switch (event.type) {
       case 'UserInvited': {
         const { email, name, roles, organizationId, language, invitedAt, expiresAt } = event.data;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { RecordedEvent } from '@lexport/shared-eventstore';
+import type { Recorded } from '@lexport/shared-eventstore';
 import type { ProjectionWriter } from '@lexport/shared-projections';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
 import type { NotificationKind, NotificationView } from '@lexport/notifications-published';
-import type { EmailVerifiedData, RolesChangedData, UserInvitedData, UserRole, UserSignedUpData } from '@lexport/identity-published';
+import type { IdentityUserEvent, UserRole } from '@lexport/identity-published';
+import { userIdOfInboxStream } from '@lexport/notifications-domain';
 import type { InboxEvent } from '@lexport/notifications-domain';
 
 export type NotificationDocument = ReadModelDocument & Omit<NotificationView, 'read'> & { readonly userId: string; readonly read: boolean };
@@ -26,8 +27,6 @@ type ReaderDocument = ReadModelDocument & { readonly readUpToPosition: number };
 export const inboxCollections = { notifications: 'notifications', people: 'people', readers: 'readers' } as const;
 const adminRosterId = 'admins';
 
-const userIdOf = (streamName: string) => streamName.slice(streamName.indexOf('-', streamName.indexOf('-') + 1) + 1);
-
 export function notificationId(sourceEventId: string, userId: string, kind: NotificationKind): string {
   return createHash('sha256').update(`${sourceEventId}\n${userId}\n${kind}`).digest('hex').slice(0, 32);
 }
@@ -36,7 +35,7 @@ export function notificationId(sourceEventId: string, userId: string, kind: Noti
  * In-app notifications, one list per person, derived from other contexts' events; reading them is the person's own
  * event (notifications-inbox-<userId>). Rebuildable: a replay gives the same notifications, read or not.
  */
-export const inboxProjection = defineProjection({
+export const inboxProjection = defineProjection<Recorded<IdentityUserEvent> | Recorded<InboxEvent>>({
   name: 'notifications_inbox',
   version: 1,
   collections: {
@@ -61,7 +60,11 @@ export const inboxProjection = defineProjection({
     'AllNotificationsRead',
   ],
   async apply(event, writer) {
-    const userId = userIdOf(event.streamName);
+    if (event.type === 'NotificationsRead' || event.type === 'AllNotificationsRead') {
+      await applyReading(event, userIdOfInboxStream(event.streamName), writer);
+      return;
+    }
+    const { userId } = event.data;
     const notify = (recipient: string, kind: NotificationKind, params: Record<string, string>, link: string | null) =>
       writer.upsert(inboxCollections.notifications, {
         id: notificationId(event.id, recipient, kind),
@@ -75,13 +78,13 @@ export const inboxProjection = defineProjection({
       } satisfies NotificationDocument);
     switch (event.type) {
       case 'UserInvited': {
-        const data = event.data as UserInvitedData & { roles: UserRole[]; invitedBy: string };
+        const { data } = event;
         await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: data.roles, active: false, invitedBy: data.invitedBy } satisfies PersonDocument);
         await updateAdminRoster(writer, userId, data.roles);
         return;
       }
       case 'UserSignedUp': {
-        const data = event.data as UserSignedUpData;
+        const { data } = event;
         await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: ['client'], active: false, invitedBy: null } satisfies PersonDocument);
         return;
       }
@@ -92,7 +95,7 @@ export const inboxProjection = defineProjection({
         return;
       }
       case 'EmailVerified': {
-        const data = event.data as EmailVerifiedData;
+        const { data } = event;
         if (!data.approvalRequired) {
           await writer.patch(inboxCollections.people, userId, { active: true });
           return;
@@ -114,14 +117,14 @@ export const inboxProjection = defineProjection({
         await writer.patch(inboxCollections.people, userId, { active: true });
         return;
       case 'RolesChanged': {
-        const data = event.data as RolesChangedData;
+        const { data } = event;
         await writer.patch(inboxCollections.people, userId, { roles: data.roles });
         await updateAdminRoster(writer, userId, data.roles);
         await notify(userId, 'roles-changed', { roles: data.roles.join(', ') }, '/profile');
         return;
       }
       case 'ProfileUpdated': {
-        const data = event.data as { name: string; language: string };
+        const { data } = event;
         await writer.patch(inboxCollections.people, userId, { name: data.name, language: data.language });
         return;
       }
@@ -129,11 +132,7 @@ export const inboxProjection = defineProjection({
         await notify(userId, 'password-changed', {}, '/profile');
         return;
       case 'AccountLocked':
-        await notify(userId, 'account-locked', { lockedUntil: (event.data as { lockedUntil: string }).lockedUntil }, '/profile');
-        return;
-      case 'NotificationsRead':
-      case 'AllNotificationsRead':
-        await applyReading(event as unknown as InboxEvent & RecordedEvent, userId, writer);
+        await notify(userId, 'account-locked', { lockedUntil: event.data.lockedUntil }, '/profile');
         return;
       default:
         return;

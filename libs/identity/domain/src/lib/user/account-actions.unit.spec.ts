@@ -1,8 +1,8 @@
 import { DomainError, fold } from '@lexport/shared-ddd';
 import { accountActions, actionsOnAccount, adminMayNotDeactivateThemselves, adminMayNotDropOwnAdminRole } from './account-actions';
 import type { AccountAction } from './account-actions';
-import { userDecider } from './user';
-import type { UserCommand, UserEvent, UserState } from './user';
+import { userDecider } from './user-decider';
+import type { UserCommand, UserEvent, UserState } from './user-model';
 
 const at = '2026-11-27T10:00:00.000Z';
 const later = '2026-11-27T10:05:00.000Z';
@@ -18,12 +18,12 @@ const signedUp: UserEvent = {
 
 const histories: Record<Exclude<UserState['status'], 'none'>, readonly UserEvent[]> = {
   invited: [invited],
-  'invitation-revoked': [invited, { type: 'InvitationRevoked', data: { by: 'admin-1', revokedAt: later } }],
-  active: [invited, { type: 'InvitationAccepted', data: { acceptedAt: later } }],
-  deactivated: [invited, { type: 'InvitationAccepted', data: { acceptedAt: later } }, { type: 'UserDeactivated', data: { by: 'admin-1', deactivatedAt: later } }],
+  'invitation-revoked': [invited, { type: 'InvitationRevoked', data: { userId: 'u1', by: 'admin-1', revokedAt: later } }],
+  active: [invited, { type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: later } }],
+  deactivated: [invited, { type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: later } }, { type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: later } }],
   unverified: [signedUp],
-  'awaiting-approval': [signedUp, { type: 'EmailVerified', data: { ...person, organizationId: null, organizationName: 'Initech', approvalRequired: true, verifiedAt: later } }],
-  'sign-up-declined': [signedUp, { type: 'SignUpDeclined', data: { by: 'admin-1', declinedAt: later } }],
+  'awaiting-approval': [signedUp, { type: 'EmailVerified', data: { userId: 'u1', ...person, organizationId: null, organizationName: 'Initech', approvalRequired: true, verifiedAt: later } }],
+  'sign-up-declined': [signedUp, { type: 'SignUpDeclined', data: { userId: 'u1', by: 'admin-1', declinedAt: later } }],
 };
 
 const commandFor: Record<AccountAction, UserCommand> = {

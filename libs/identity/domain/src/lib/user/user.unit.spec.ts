@@ -1,7 +1,9 @@
 import { given } from '@lexport/shared-ddd';
-import { emailClaimDecider } from './email-claim';
-import { defaultLockoutPolicy, reasonLoginIsRefused, userDecider } from './user';
-import type { UserEvent } from './user';
+import { emailClaimDecider } from '../email-claim';
+import { userDecider } from './user-decider';
+import { defaultLockoutPolicy } from './user-model';
+import { reasonLoginIsRefused } from './user-rules';
+import type { UserEvent } from './user-model';
 import { fold } from '@lexport/shared-ddd';
 
 const at = '2026-11-27T10:00:00.000Z';
@@ -24,8 +26,8 @@ const invitedClient: UserEvent = {
     invitedAt: at,
   },
 };
-const accepted: UserEvent = { type: 'InvitationAccepted', data: { acceptedAt: minutesLater(5) } };
-const failedAt = (minutes: number): UserEvent => ({ type: 'LoginFailed', data: { failedAt: minutesLater(minutes) } });
+const accepted: UserEvent = { type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: minutesLater(5) } };
+const failedAt = (minutes: number): UserEvent => ({ type: 'LoginFailed', data: { userId: 'u1', failedAt: minutesLater(minutes) } });
 
 describe('user accounts', () => {
   describe('inviting', () => {
@@ -81,20 +83,20 @@ describe('user accounts', () => {
 
     it('says an expired invitation has expired, and a resent one works again', () => {
       spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(73 * 60) } }).thenThrows('invitation-expired');
-      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
+      spec([invitedClient, { type: 'InvitationResent', data: { userId: 'u1', invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-2', at: minutesLater(73 * 60) } })
-        .then([{ type: 'InvitationAccepted', data: { acceptedAt: minutesLater(73 * 60) } }]);
+        .then([{ type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: minutesLater(73 * 60) } }]);
     });
 
     it('says a used or revoked invitation cannot be used again', () => {
       spec([invitedClient, accepted]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } }).thenThrows('invitation-already-used');
-      spec([invitedClient, { type: 'InvitationRevoked', data: { by: 'admin-1', revokedAt: minutesLater(1) } }])
+      spec([invitedClient, { type: 'InvitationRevoked', data: { userId: 'u1', by: 'admin-1', revokedAt: minutesLater(1) } }])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-revoked');
     });
 
     it('refuses the link of an invitation that was sent again', () => {
-      spec([invitedClient, { type: 'InvitationResent', data: { invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
+      spec([invitedClient, { type: 'InvitationResent', data: { userId: 'u1', invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-replaced');
     });
@@ -106,7 +108,7 @@ describe('user accounts', () => {
     it('records a wrong password, and locks the account at the fifth within fifteen minutes', () => {
       spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13)])
         .when({ type: 'RecordFailedLogin', data: { at: minutesLater(14), policy } })
-        .then([failedAt(14), { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }]);
+        .then([failedAt(14), { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }]);
     });
 
     it('forgets wrong passwords older than the window', () => {
@@ -116,15 +118,15 @@ describe('user accounts', () => {
     });
 
     it('forgets wrong passwords after a successful sign-in', () => {
-      spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13), { type: 'UserLoggedIn', data: { loggedInAt: minutesLater(13) } }])
+      spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13), { type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(13) } }])
         .when({ type: 'RecordFailedLogin', data: { at: minutesLater(14), policy } })
         .then([failedAt(14)]);
     });
 
     it('refuses a sign-in while locked, and allows it after the lock ends', () => {
-      const locked: UserEvent[] = [invitedClient, accepted, { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }];
+      const locked: UserEvent[] = [invitedClient, accepted, { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }];
       spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(20) } }).thenThrows('account-locked');
-      spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(30) } }).then([{ type: 'UserLoggedIn', data: { loggedInAt: minutesLater(30) } }]);
+      spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(30) } }).then([{ type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(30) } }]);
     });
 
     it('explains why a sign-in is refused', () => {
@@ -132,15 +134,15 @@ describe('user accounts', () => {
       expect(reasonLoginIsRefused(state([]), at)).toBe('unknown');
       expect(reasonLoginIsRefused(state([invitedClient]), at)).toBe('not-activated');
       expect(reasonLoginIsRefused(state([invitedClient, accepted]), at)).toBeNull();
-      expect(reasonLoginIsRefused(state([invitedClient, accepted, { type: 'UserDeactivated', data: { by: 'a', deactivatedAt: at } }]), at)).toBe('deactivated');
+      expect(reasonLoginIsRefused(state([invitedClient, accepted, { type: 'UserDeactivated', data: { userId: 'u1', by: 'a', deactivatedAt: at } }]), at)).toBe('deactivated');
     });
 
     it('lifts a lock when the password is reset', () => {
       const events: UserEvent[] = [
         invitedClient,
         accepted,
-        { type: 'AccountLocked', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } },
-        { type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(16) } },
+        { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } },
+        { type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(16) } },
       ];
       expect(reasonLoginIsRefused(fold(userDecider, events), minutesLater(17))).toBeNull();
     });
@@ -150,15 +152,15 @@ describe('user accounts', () => {
     it('changes roles, and does nothing when they are the same', () => {
       spec([invitedClient, accepted])
         .when({ type: 'ChangeRoles', data: { roles: ['staff', 'admin'], organizationId: null, by: 'admin-1', at } })
-        .then([{ type: 'RolesChanged', data: { roles: ['staff', 'admin'], previousRoles: ['client'], organizationId: null, by: 'admin-1', changedAt: at } }]);
+        .then([{ type: 'RolesChanged', data: { userId: 'u1', roles: ['staff', 'admin'], previousRoles: ['client'], organizationId: null, by: 'admin-1', changedAt: at } }]);
       spec([invitedClient, accepted]).when({ type: 'ChangeRoles', data: { roles: ['client'], organizationId: 'acme', by: 'admin-1', at } }).then([]);
     });
 
     it('deactivates and reactivates an account', () => {
-      spec([invitedClient, accepted]).when({ type: 'DeactivateUser', data: { by: 'admin-1', at } }).then([{ type: 'UserDeactivated', data: { by: 'admin-1', deactivatedAt: at } }]);
-      spec([invitedClient, accepted, { type: 'UserDeactivated', data: { by: 'admin-1', deactivatedAt: at } }])
+      spec([invitedClient, accepted]).when({ type: 'DeactivateUser', data: { by: 'admin-1', at } }).then([{ type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } }]);
+      spec([invitedClient, accepted, { type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } }])
         .when({ type: 'ReactivateUser', data: { by: 'admin-1', at } })
-        .then([{ type: 'UserReactivated', data: { by: 'admin-1', reactivatedAt: at } }]);
+        .then([{ type: 'UserReactivated', data: { userId: 'u1', by: 'admin-1', reactivatedAt: at } }]);
       spec([invitedClient]).when({ type: 'ReactivateUser', data: { by: 'admin-1', at } }).thenThrows('user-not-deactivated');
     });
 
@@ -168,13 +170,13 @@ describe('user accounts', () => {
   });
 
   describe('resetting a password', () => {
-    const requested: UserEvent = { type: 'PasswordResetRequested', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
+    const requested: UserEvent = { type: 'PasswordResetRequested', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
 
     it('changes the password with the latest link, once, before it expires', () => {
       spec([invitedClient, accepted, requested])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(10) } })
-        .then([{ type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }]);
-      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }])
+        .then([{ type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }]);
+      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(11) } })
         .thenThrows('reset-link-used');
       spec([invitedClient, accepted, requested]).when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(61) } }).thenThrows('reset-link-expired');

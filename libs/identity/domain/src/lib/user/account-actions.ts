@@ -1,5 +1,5 @@
 import { DomainError } from '@lexport/shared-ddd';
-import type { Role, UserState } from './user';
+import type { Role, UserState } from './user-model';
 
 /** What an admin may do to an account, as the users page offers it; history is always there and not listed. */
 export const accountActions = ['resend-invitation', 'revoke-invitation', 'change-roles', 'deactivate', 'reactivate', 'approve-sign-up', 'decline-sign-up'] as const;

@@ -1,8 +1,9 @@
 import { fold, given } from '@lexport/shared-ddd';
-import { domainClaimDecider, organizationDecider } from './organization';
-import { admitSignUp, signUpPolicyDecider } from './sign-up-policy';
-import { reasonLoginIsRefused, userDecider } from './user';
-import type { UserEvent } from './user';
+import { domainClaimDecider, organizationDecider } from '../organization';
+import { admitSignUp, signUpPolicyDecider } from '../sign-up-policy';
+import { userDecider } from './user-decider';
+import { reasonLoginIsRefused } from './user-rules';
+import type { UserEvent } from './user-model';
 
 const at = '2026-11-27T10:00:00.000Z';
 const minutesLater = (minutes: number) => new Date(Date.parse(at) + minutes * 60_000).toISOString();
@@ -21,7 +22,7 @@ const signUp = {
 };
 const signedUp: UserEvent = { type: 'UserSignedUp', data: { ...signUp, signedUpAt: at } };
 const recipient = { email: 'nina@initech.test', name: 'Nina Rossi', language: 'en' };
-const verified: UserEvent = { type: 'EmailVerified', data: { ...recipient, organizationId: null, organizationName: 'Initech', approvalRequired: true, verifiedAt: minutesLater(3) } };
+const verified: UserEvent = { type: 'EmailVerified', data: { userId: 'u9', ...recipient, organizationId: null, organizationName: 'Initech', approvalRequired: true, verifiedAt: minutesLater(3) } };
 
 describe('signing up', () => {
   it('records a sign-up with the address in lower case, as a client waiting for email verification', () => {
@@ -39,7 +40,7 @@ describe('signing up', () => {
 
   it('refuses an expired, a replaced and a used link', () => {
     spec([signedUp]).when({ type: 'VerifyEmail', data: { verificationId: 'v-1', at: minutesLater(24 * 60) } }).thenThrows('verification-expired');
-    const resent: UserEvent = { type: 'VerificationEmailResent', data: { ...recipient, verificationId: 'v-2', expiresAt: minutesLater(48 * 60), resentAt: minutesLater(1) } };
+    const resent: UserEvent = { type: 'VerificationEmailResent', data: { userId: 'u9', ...recipient, verificationId: 'v-2', expiresAt: minutesLater(48 * 60), resentAt: minutesLater(1) } };
     spec([signedUp, resent]).when({ type: 'VerifyEmail', data: { verificationId: 'v-1', at: minutesLater(2) } }).thenThrows('verification-replaced');
     spec([signedUp, verified]).when({ type: 'VerifyEmail', data: { verificationId: 'v-1', at: minutesLater(4) } }).thenThrows('email-already-verified');
   });
@@ -47,13 +48,13 @@ describe('signing up', () => {
   it('resends the verification with a new link, only while unverified', () => {
     spec([signedUp])
       .when({ type: 'ResendVerification', data: { verificationId: 'v-2', expiresAt: minutesLater(60), at: minutesLater(1) } })
-      .then([{ type: 'VerificationEmailResent', data: { ...recipient, verificationId: 'v-2', expiresAt: minutesLater(60), resentAt: minutesLater(1) } }]);
+      .then([{ type: 'VerificationEmailResent', data: { userId: 'u9', ...recipient, verificationId: 'v-2', expiresAt: minutesLater(60), resentAt: minutesLater(1) } }]);
     spec([signedUp, verified]).when({ type: 'ResendVerification', data: { verificationId: 'v-2', expiresAt: minutesLater(60), at } }).thenThrows('email-already-verified');
   });
 
   it('activates at once when no approval is needed', () => {
     const direct: UserEvent = { type: 'UserSignedUp', data: { ...signUp, organizationId: 'initech', approvalRequired: false, signedUpAt: at } };
-    const state = fold(userDecider, [direct, { type: 'EmailVerified', data: { ...recipient, organizationId: 'initech', organizationName: 'Initech', approvalRequired: false, verifiedAt: at } }]);
+    const state = fold(userDecider, [direct, { type: 'EmailVerified', data: { userId: 'u9', ...recipient, organizationId: 'initech', organizationName: 'Initech', approvalRequired: false, verifiedAt: at } }]);
     expect(state).toMatchObject({ status: 'active', organizationId: 'initech' });
     expect(reasonLoginIsRefused(state, at)).toBeNull();
   });
@@ -61,7 +62,7 @@ describe('signing up', () => {
   it('keeps a verified account closed until an admin approves it into an organization', () => {
     expect(reasonLoginIsRefused(fold(userDecider, [signedUp]), at)).toBe('not-verified');
     expect(reasonLoginIsRefused(fold(userDecider, [signedUp, verified]), at)).toBe('awaiting-approval');
-    const approved: UserEvent = { type: 'SignUpApproved', data: { ...recipient, organizationId: 'initech', by: 'admin-1', approvedAt: minutesLater(10) } };
+    const approved: UserEvent = { type: 'SignUpApproved', data: { userId: 'u9', ...recipient, organizationId: 'initech', by: 'admin-1', approvedAt: minutesLater(10) } };
     spec([signedUp, verified]).when({ type: 'ApproveSignUp', data: { organizationId: 'initech', by: 'admin-1', at: minutesLater(10) } }).then([approved]);
     const state = fold(userDecider, [signedUp, verified, approved]);
     expect(state).toMatchObject({ status: 'active', organizationId: 'initech', roles: ['client'] });
@@ -69,14 +70,14 @@ describe('signing up', () => {
   });
 
   it('declines a sign-up once; a declined account cannot sign in', () => {
-    const declined: UserEvent = { type: 'SignUpDeclined', data: { by: 'admin-1', declinedAt: minutesLater(10) } };
+    const declined: UserEvent = { type: 'SignUpDeclined', data: { userId: 'u9', by: 'admin-1', declinedAt: minutesLater(10) } };
     spec([signedUp, verified]).when({ type: 'DeclineSignUp', data: { by: 'admin-1', at: minutesLater(10) } }).then([declined]);
     spec([signedUp, verified, declined]).when({ type: 'DeclineSignUp', data: { by: 'admin-1', at: minutesLater(11) } }).then([]);
     expect(reasonLoginIsRefused(fold(userDecider, [signedUp, verified, declined]), at)).toBe('not-activated');
   });
 
   it('tells the owner of an existing account that someone tried to sign up with it', () => {
-    spec([signedUp]).when({ type: 'RecordSignUpAttempt', data: { at } }).then([{ type: 'SignUpAttempted', data: { ...recipient, attemptedAt: at } }]);
+    spec([signedUp]).when({ type: 'RecordSignUpAttempt', data: { at } }).then([{ type: 'SignUpAttempted', data: { userId: 'u9', ...recipient, attemptedAt: at } }]);
   });
 });
 
@@ -121,7 +122,7 @@ describe('client organizations', () => {
     given(organizationDecider)([created]).when({ type: 'UpdateOrganization', data: { ...update, requestVisibility: 'organization' } }).then([]);
     given(organizationDecider)([created])
       .when({ type: 'UpdateOrganization', data: { ...update, requestVisibility: 'own' } })
-      .then([{ type: 'OrganizationUpdated', data: { name: 'Acme Industries', emailDomains: ['acme.com', 'acme.fr'], requestVisibility: 'own', by: 'a', updatedAt: at } }]);
+      .then([{ type: 'OrganizationUpdated', data: { name: 'Acme Industries', emailDomains: ['acme.com', 'acme.fr'], requestVisibility: 'own', organizationId: 'acme', by: 'a', updatedAt: at } }]);
     given(organizationDecider)([]).when({ type: 'UpdateOrganization', data: { ...update, requestVisibility: 'own' } }).thenThrows('organization-not-found');
   });
 });
