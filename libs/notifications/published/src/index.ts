@@ -27,3 +27,5 @@ export type {
 } from './lib/emails';
 export { notificationsProblemCodes } from './lib/problems';
 export type { NotificationsProblemCode } from './lib/problems';
+export { notificationsEventTypes } from './lib/events';
+export type { NotificationsEvent } from './lib/events';

@@ -9,8 +9,9 @@ export {
   createCategoryRequest,
   listCategoriesQuery,
   renameCategoryRequest,
-  requestsPublicEvents,
+  requestsEventTypes,
+  requestsStreams,
 } from './lib/categories';
-export type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest, RequestsPublicEvent } from './lib/categories';
+export type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest, RequestsEvent } from './lib/categories';
 export { requestsProblemCodes } from './lib/problems';
 export type { RequestsProblemCode } from './lib/problems';

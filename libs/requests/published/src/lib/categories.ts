@@ -57,6 +57,14 @@ export const commandAccepted = z.object({
   position: z.number().int().describe('Global position of the last event written; send it back as x-lexport-position to read your writes'),
 });
 
-/** Events of the requests context that other contexts may react to. */
-export const requestsPublicEvents = ['CategoryCreated', 'CategoryRenamed'] as const;
-export type RequestsPublicEvent = (typeof requestsPublicEvents)[number];
+/**
+ * The events the requests context publishes, each with its aggregate's id in its data; the module proves by a
+ * type-level spec that its domain events fit them.
+ */
+export type RequestsEvent =
+  | { readonly type: 'CategoryCreated'; readonly data: { readonly categoryId: string; readonly name: string; readonly description: string; readonly createdAt: string } }
+  | { readonly type: 'CategoryRenamed'; readonly data: { readonly categoryId: string; readonly name: string; readonly previousName: string; readonly renamedAt: string } };
+
+export const requestsEventTypes = ['CategoryCreated', 'CategoryRenamed'] as const satisfies readonly RequestsEvent['type'][];
+
+export const requestsStreams = { catalogue: (catalogueId: string) => `request-catalogue-${catalogueId}` } as const;

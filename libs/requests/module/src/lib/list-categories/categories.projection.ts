@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '@lexport/shared-eventstore';
+import type { Recorded } from '@lexport/shared-eventstore';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { CatalogueEvent } from '@lexport/requests-domain';
+import type { RequestsEvent } from '@lexport/requests-published';
 
 export interface CategoryDocument extends ReadModelDocument {
   readonly name: string;
@@ -18,13 +18,12 @@ export const sortNameOf = (name: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-export const categoriesProjection = defineProjection({
+export const categoriesProjection = defineProjection<Recorded<RequestsEvent>>({
   name: 'request_categories',
   version: 1,
   collections: { categories: { indexes: ['sortName', 'createdAt', 'updatedAt'], textFields: ['name', 'description'] } },
   eventTypes: ['CategoryCreated', 'CategoryRenamed'],
-  async apply(recorded: RecordedEvent, writer) {
-    const event = recorded as unknown as CatalogueEvent;
+  async apply(event, writer) {
     switch (event.type) {
       case 'CategoryCreated':
         await writer.upsert('categories', {
