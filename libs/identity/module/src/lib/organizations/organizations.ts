@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainError } from '@lexport/shared-ddd';
-import { CommandExecutor, followUpOf, ProjectionsService } from '@lexport/shared-platform';
+import type { Clock } from '@lexport/shared-ddd';
+import { CLOCK, CommandExecutor, followUpOf, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationHoldsDomain, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
 import type { OrganizationCommand, OrganizationState, SignUpPolicy, SignUpPolicyCommand } from '@lexport/identity-domain';
@@ -8,13 +9,18 @@ import { claimWithTakeover } from '../claims/claim-with-takeover';
 import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
 
-/** Client organizations and the firm's sign-up policy, as the identity controllers use them. */
+/** Client organizations and the firm's sign-up policy, as the identity slices use them. */
 @Injectable()
 export class Organizations {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly projections: ProjectionsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  now(): string {
+    return this.clock.now().toISOString();
+  }
 
   async state(organizationId: string): Promise<OrganizationState> {
     return (await this.executor.aggregateStream(organizationDecider, organizationStreamName(organizationId))).state;

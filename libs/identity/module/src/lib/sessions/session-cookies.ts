@@ -14,3 +14,9 @@ export function clearSessionCookies(response: Response, production: boolean): vo
   response.clearCookie(sessionCookie, cookieOptions(production, true));
   response.clearCookie(csrfCookie, cookieOptions(production, false));
 }
+
+/** The session cookie (httpOnly) and the CSRF token the browser echoes, both ending with the session. */
+export function setSessionCookies(response: Response, session: { readonly token: string; readonly csrfToken: string; readonly expires: Date }, production: boolean): void {
+  response.cookie(sessionCookie, session.token, cookieOptions(production, true, session.expires));
+  response.cookie(csrfCookie, session.csrfToken, cookieOptions(production, false, session.expires));
+}

@@ -15,7 +15,7 @@ import { unknownUserHash, verifyPassword } from '../credentials/passwords';
 import { UserAccounts } from '../users/user-accounts';
 import type { UserDocument } from '../users/users.projection';
 import { usersProjection } from '../users/users.projection';
-import { toAuthenticatedUser } from './session.guard';
+import { toAuthenticatedUser } from '../sessions/session.guard';
 
 const systemContext = (actor: string) => ({ commandId: randomUUID(), correlationId: randomUUID(), actor });
 

@@ -1,0 +1,43 @@
+import { Command, CommandHandler } from '@nestjs/cqrs';
+import type { ICommandHandler } from '@nestjs/cqrs';
+import { DomainError } from '@lexport/shared-ddd';
+import { TokenSigner } from '@lexport/shared-platform';
+import type { CommandContext } from '@lexport/shared-platform';
+import { emailVerificationTokenPurpose } from '@lexport/identity-published';
+import type { EmailVerified } from '@lexport/identity-published';
+import { linkWasIssued } from '../links/issued-links';
+import { UserAccounts } from '../users/user-accounts';
+
+export class VerifyEmailCommand extends Command<EmailVerified> {
+  constructor(
+    readonly userId: string,
+    readonly token: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+const verificationInvalid = () => new DomainError('verification-invalid', 'invalid', 'This confirmation link is not valid. Use the link in the latest email.');
+
+/** Only a link the portal once emailed learns that the address is already confirmed. */
+@CommandHandler(VerifyEmailCommand)
+export class VerifyEmailHandler implements ICommandHandler<VerifyEmailCommand, EmailVerified> {
+  constructor(
+    private readonly accounts: UserAccounts,
+    private readonly signer: TokenSigner,
+  ) {}
+
+  async execute({ userId, token, context }: VerifyEmailCommand): Promise<EmailVerified> {
+    const state = await this.accounts.state(userId);
+    if (state.status !== 'unverified') {
+      if (await linkWasIssued(this.accounts, this.signer, 'email-verification', userId, token)) {
+        throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed.');
+      }
+      throw verificationInvalid();
+    }
+    if (!this.signer.verify(token, emailVerificationTokenPurpose, userId, state.verificationId)) throw verificationInvalid();
+    await this.accounts.execute(userId, { type: 'VerifyEmail', data: { verificationId: state.verificationId, at: this.accounts.now() } }, { ...context, actor: userId });
+    return { status: state.approvalRequired ? 'awaiting-approval' : 'active' };
+  }
+}
