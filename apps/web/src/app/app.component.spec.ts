@@ -6,7 +6,8 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { SessionUser } from '@lexport/identity-published';
-import { NotificationsStore } from '@lexport/web-notifications-feature-bell';
+import { NotificationsStore } from '@lexport/web-notifications-data-access';
+import { notificationsTexts } from '@lexport/web-notifications-i18n';
 import { SessionStore } from '@lexport/web-shared-data-access';
 import { translations } from '@lexport/web-shared-i18n';
 import { AppComponent } from './app.component';
@@ -18,7 +19,7 @@ describe('the navigation menu', () => {
   function menuFor(user: SessionUser, developmentMailbox = false): string[] {
     const current = signal<SessionUser | null>(user);
     TestBed.configureTestingModule({
-      imports: [AppComponent, TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
+      imports: [AppComponent, TranslocoTestingModule.forRoot({ langs: { en: translations.en, 'notifications/en': notificationsTexts.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
       providers: [
         provideZonelessChangeDetection(),
         provideNoopAnimations(),

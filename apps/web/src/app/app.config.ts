@@ -4,11 +4,14 @@ import localeFr from '@angular/common/locales/fr';
 import { inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import type { ApplicationConfig } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
-import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { readYourWritesInterceptor, sessionExpiredInterceptor } from '@lexport/web-shared-data-access';
 import { routes } from './app.routes';
-import { BundledTranslations, languages, LanguagePreference } from '@lexport/web-shared-i18n';
+import { BundledTranslations, languages, LanguagePreference, provideTranslationScopes, TranslatedTitleStrategy } from '@lexport/web-shared-i18n';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { notificationsScope } from '@lexport/web-notifications-i18n';
+import { requestsScope } from '@lexport/web-requests-i18n';
 
 registerLocaleData(localeFr);
 
@@ -17,6 +20,9 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
+    // Route titles are translation keys: "Users · Lexport", in the reader's language.
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideTranslationScopes(identityScope, notificationsScope, requestsScope),
     // Angular echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on unsafe requests, as the API's session guard expects.
     provideHttpClient(withInterceptors([readYourWritesInterceptor, sessionExpiredInterceptor]), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
     provideTransloco({

@@ -1,73 +1,43 @@
 import type { Routes } from '@angular/router';
 import { adminGuard, developmentMailboxGuard, signedInGuard } from '@lexport/web-shared-data-access';
 
+/**
+ * The shell's map: each feature brings its own routes (with their translated titles) and is loaded when first
+ * opened; who may open it is decided here, in one place.
+ */
 export const routes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'catalogue/categories' },
   {
-    path: 'sign-in',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.SignInPageComponent),
-  },
-  {
-    path: 'invitations/:userId',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.AcceptInvitationPageComponent),
-  },
-  {
-    path: 'forgot-password',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.ForgotPasswordPageComponent),
-  },
-  {
-    path: 'password-resets/:userId',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.PasswordResetPageComponent),
-  },
-  {
-    path: 'sign-up',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.SignUpPageComponent),
-  },
-  {
-    path: 'email-verifications/:userId',
-    title: 'Lexport',
-    loadComponent: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.VerifyEmailPageComponent),
+    path: 'catalogue/categories',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.categoriesRoutes),
   },
   {
     path: 'profile',
-    title: 'Lexport',
     canActivate: [signedInGuard],
-    loadComponent: () => import('@lexport/web-identity-feature-profile').then((feature) => feature.ProfilePageComponent),
+    loadChildren: () => import('@lexport/web-identity-feature-profile').then((feature) => feature.profileRoutes),
   },
   {
     path: 'notifications',
-    title: 'Lexport',
     canActivate: [signedInGuard],
-    loadComponent: () => import('@lexport/web-notifications-feature-inbox').then((feature) => feature.NotificationsPageComponent),
-  },
-  {
-    path: 'admin/organizations',
-    title: 'Lexport',
-    canActivate: [signedInGuard, adminGuard],
-    loadComponent: () => import('@lexport/web-identity-feature-organizations').then((feature) => feature.OrganizationsPageComponent),
-  },
-  {
-    path: 'catalogue/categories',
-    title: 'Lexport',
-    canActivate: [signedInGuard],
-    loadComponent: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.CategoriesPageComponent),
+    loadChildren: () => import('@lexport/web-notifications-feature-inbox').then((feature) => feature.notificationsRoutes),
   },
   {
     path: 'admin/users',
-    title: 'Lexport',
     canActivate: [signedInGuard, adminGuard],
-    loadComponent: () => import('@lexport/web-identity-feature-users').then((feature) => feature.UsersPageComponent),
+    loadChildren: () => import('@lexport/web-identity-feature-users').then((feature) => feature.usersRoutes),
+  },
+  {
+    path: 'admin/organizations',
+    canActivate: [signedInGuard, adminGuard],
+    loadChildren: () => import('@lexport/web-identity-feature-organizations').then((feature) => feature.organizationsRoutes),
   },
   {
     path: 'dev/mailbox',
-    title: 'Lexport',
     canActivate: [signedInGuard, developmentMailboxGuard],
-    loadComponent: () => import('@lexport/web-notifications-feature-mailbox').then((feature) => feature.MailboxPageComponent),
+    loadChildren: () => import('@lexport/web-notifications-feature-mailbox').then((feature) => feature.mailboxRoutes),
   },
-  { path: '**', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },
+  // Sign-in, sign-up and the pages emailed links lead to: top-level paths, no session needed.
+  { path: '', loadChildren: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.signInRoutes) },
+  { path: '**', title: 'titles.notFound', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },
 ];

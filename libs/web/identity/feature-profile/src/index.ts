@@ -1,1 +1,2 @@
 export { ProfilePageComponent } from './lib/profile-page.component';
+export { profileRoutes } from './lib/profile.routes';

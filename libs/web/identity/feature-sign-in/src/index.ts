@@ -4,5 +4,4 @@ export { ForgotPasswordPageComponent } from './lib/forgot-password-page.componen
 export { PasswordResetPageComponent } from './lib/password-reset-page.component';
 export { SignUpPageComponent } from './lib/sign-up-page.component';
 export { VerifyEmailPageComponent } from './lib/verify-email-page.component';
-export { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './lib/new-password-fields.component';
-export type { NewPasswordForm } from './lib/new-password-fields.component';
+export { signInRoutes } from './lib/sign-in.routes';

@@ -1,1 +1,2 @@
 export { CategoriesApi } from './lib/categories-api';
+export { requestsProblemKey } from './lib/requests-problems';

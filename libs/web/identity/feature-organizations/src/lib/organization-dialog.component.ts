@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,11 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { identityProblemKey, OrganizationsApi } from '@lexport/web-identity-data-access';
 import { requestVisibilities } from '@lexport/identity-published';
 import type { OrganizationView, RequestVisibility } from '@lexport/identity-published';
 import type { CommandAccepted } from '@lexport/shared-published';
-import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { placeFieldErrors, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 const splitDomains = (text: string) =>
@@ -24,8 +25,9 @@ const splitDomains = (text: string) =>
   selector: 'lex-organization-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
-    <ng-container *transloco="let t; read: 'organizations'">
+    <ng-container *transloco="let t; prefix: 'identity.organizations'">
       <h2 mat-dialog-title>{{ organization ? t('dialog.editTitle') : t('dialog.createTitle') }}</h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-dialog-content class="dialog-fields">
@@ -67,14 +69,14 @@ const splitDomains = (text: string) =>
   `,
 })
 export class OrganizationDialogComponent {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganizationsApi);
   private readonly dialog = inject(MatDialogRef<OrganizationDialogComponent, CommandAccepted>);
   protected readonly organization = inject<OrganizationView | null>(MAT_DIALOG_DATA, { optional: true });
   protected readonly visibilities = requestVisibilities;
-  protected readonly messageKey = problemMessageKey;
+  protected readonly messageKey = identityProblemKey;
   protected readonly saving = signal(false);
   protected readonly problemKey = signal<string | null>(null);
-  protected readonly domainErrorKey = signal('errors.email-domain-invalid');
+  protected readonly domainErrorKey = signal('identity.errors.email-domain-invalid');
   protected readonly form = new FormGroup({
     name: new FormControl(this.organization?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(160)] }),
     emailDomains: new FormControl(this.organization?.emailDomains.join(', ') ?? '', { nonNullable: true }),
@@ -90,15 +92,15 @@ export class OrganizationDialogComponent {
     const body = { ...value, emailDomains: splitDomains(value.emailDomains) };
     try {
       const request = this.organization
-        ? this.http.put<CommandAccepted>(`/api/identity/organizations/${encodeURIComponent(this.organization.id)}`, body)
-        : this.http.post<CommandAccepted>('/api/identity/organizations', body);
+        ? this.api.update(this.organization.id, body)
+        : this.api.create(body);
       this.dialog.close(await firstValueFrom(request));
     } catch (error) {
       const problem = toProblem(error);
       // "emailDomains/2" names one domain of the list; the list is one field here.
       const fieldErrors = problem.fieldErrors.map((fieldError) => ({ ...fieldError, field: fieldError.field.split('.')[0] ?? fieldError.field }));
-      this.domainErrorKey.set(problem.code === 'email-domain-taken' ? 'errors.email-domain-taken' : 'errors.email-domain-invalid');
-      if (!placeFieldErrors(this.form, { ...problem, fieldErrors })) this.problemKey.set(problemMessageKey(problem.code));
+      this.domainErrorKey.set(problem.code === 'email-domain-taken' ? 'identity.errors.email-domain-taken' : 'identity.errors.email-domain-invalid');
+      if (!placeFieldErrors(this.form, { ...problem, fieldErrors })) this.problemKey.set(identityProblemKey(problem.code));
     } finally {
       this.saving.set(false);
     }

@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -9,11 +8,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { identityProblemKey, OrganizationsApi, OrganizationsStore } from '@lexport/web-identity-data-access';
 import { signUpModes } from '@lexport/identity-published';
-import type { OrganizationView, SignUpMode, SignUpPolicyView } from '@lexport/identity-published';
-import type { CommandAccepted, PageOf } from '@lexport/shared-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import type { OrganizationView, SignUpMode } from '@lexport/identity-published';
+import type { CommandAccepted } from '@lexport/shared-published';
+import { toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 import { OrganizationDialogComponent } from './organization-dialog.component';
@@ -23,9 +24,10 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
   selector: 'lex-organizations-page',
   imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatIconModule, MatRadioModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   host: { class: 'lex-page' },
   template: `
-    <ng-container *transloco="let t; read: 'organizations'">
+    <ng-container *transloco="let t; prefix: 'identity.organizations'">
       <lex-page-header [title]="t('title')" [subtitle]="t('subtitle')" [busy]="loading()" [busyLabel]="t('title')">
         <button mat-flat-button type="button" (click)="edit(null)">
           <mat-icon aria-hidden="true">domain_add</mat-icon>
@@ -36,11 +38,11 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
         <lex-empty-state icon="error" tone="error" [title]="t('loadFailed')" [message]="translate(key)">
           <button mat-stroked-button type="button" (click)="load()">{{ translate('common.retry') }}</button>
         </lex-empty-state>
-      } @else if (organizations(); as page) {
-        @if (page.items.length === 0) {
+      } @else if (organizations(); as items) {
+        @if (items.length === 0) {
           <lex-empty-state icon="domain" [title]="t('empty')" [message]="t('emptyMessage')" />
         } @else {
-          <table mat-table [dataSource]="page.items" class="organizations">
+          <table mat-table [dataSource]="items" class="organizations">
             <caption class="visually-hidden">{{ t('title') }}</caption>
             <ng-container matColumnDef="name">
               <th mat-header-cell *matHeaderCellDef>{{ t('fields.name') }}</th>
@@ -124,7 +126,8 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
   `,
 })
 export class OrganizationsPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(OrganizationsApi);
+  private readonly directory = inject(OrganizationsStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -132,7 +135,7 @@ export class OrganizationsPageComponent implements OnInit {
   protected readonly modes = signUpModes;
   protected readonly loading = signal(true);
   protected readonly problemKey = signal<string | null>(null);
-  protected readonly organizations = signal<PageOf<OrganizationView> | null>(null);
+  protected readonly organizations = signal<readonly OrganizationView[] | null>(null);
   protected readonly savingPolicy = signal(false);
   protected readonly policyLoaded = signal(false);
   protected readonly policy = new FormGroup({
@@ -153,9 +156,9 @@ export class OrganizationsPageComponent implements OnInit {
     this.loading.set(true);
     this.problemKey.set(null);
     try {
-      this.organizations.set(await firstValueFrom(this.http.get<PageOf<OrganizationView>>('/api/identity/organizations', { params: { limit: 500 } })));
+      this.organizations.set(await this.directory.load());
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
       this.loading.set(false);
     }
@@ -163,10 +166,10 @@ export class OrganizationsPageComponent implements OnInit {
 
   private async loadPolicy(): Promise<void> {
     try {
-      this.policy.setValue(await firstValueFrom(this.http.get<SignUpPolicyView>('/api/identity/sign-up-policy')));
+      this.policy.setValue(await firstValueFrom(this.api.signUpPolicy()));
       this.policyLoaded.set(true);
     } catch (error) {
-      this.snackBar.open(this.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     }
   }
 
@@ -176,7 +179,7 @@ export class OrganizationsPageComponent implements OnInit {
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;
-        this.snackBar.open(this.translate(organization ? 'organizations.saved' : 'organizations.created'), undefined, { duration: 4000, politeness: 'polite' });
+        this.snackBar.open(this.translate(organization ? 'identity.organizations.saved' : 'identity.organizations.created'), undefined, { duration: 4000, politeness: 'polite' });
         void this.load();
       });
   }
@@ -185,10 +188,10 @@ export class OrganizationsPageComponent implements OnInit {
     if (this.savingPolicy()) return;
     this.savingPolicy.set(true);
     try {
-      await firstValueFrom(this.http.put('/api/identity/sign-up-policy', this.policy.getRawValue()));
-      this.snackBar.open(this.translate('organizations.policy.saved'), undefined, { duration: 4000, politeness: 'polite' });
+      await firstValueFrom(this.api.changeSignUpPolicy(this.policy.getRawValue()));
+      this.snackBar.open(this.translate('identity.organizations.policy.saved'), undefined, { duration: 4000, politeness: 'polite' });
     } catch (error) {
-      this.snackBar.open(this.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     } finally {
       this.savingPolicy.set(false);
     }

@@ -1,22 +1,24 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { AccountsApi, identityProblemKey } from '@lexport/web-identity-data-access';
 import type { PasswordResetView } from '@lexport/identity-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-password-fields.component';
+import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexport/web-identity-ui';
 
 /** Where a reset email leads: choose a new password, or learn why the link no longer works. */
 @Component({
   selector: 'lex-password-reset-page',
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
     <ng-container *transloco="let t">
       @if (!link()) {
@@ -26,18 +28,18 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-
           @if (busy()) {
             <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('common.saving')" />
           }
-          <h1 class="title">{{ t('passwordReset.title') }}</h1>
+          <h1 class="title">{{ t('identity.passwordReset.title') }}</h1>
           @if (problemKey(); as key) {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <lex-new-password-fields [form]="form" />
-            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('passwordReset.submit') }}</button>
+            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('identity.passwordReset.submit') }}</button>
           </form>
         </section>
       } @else {
-        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('passwordReset.unusable')" [message]="t('passwordReset.askAgain')">
-          <a mat-stroked-button routerLink="/forgot-password">{{ t('forgotPassword.title') }}</a>
+        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('identity.passwordReset.unusable')" [message]="t('identity.passwordReset.askAgain')">
+          <a mat-stroked-button routerLink="/forgot-password">{{ t('identity.forgotPassword.title') }}</a>
         </lex-empty-state>
       }
     </ng-container>
@@ -45,7 +47,7 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-
   styleUrl: './sign-in-page.component.scss',
 })
 export class PasswordResetPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AccountsApi);
   private readonly router = inject(Router);
   readonly userId = input.required<string>();
   readonly token = input<string>('');
@@ -56,7 +58,7 @@ export class PasswordResetPageComponent implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.link.set(await firstValueFrom(this.http.get<PasswordResetView>(`/api/identity/password-resets/${encodeURIComponent(this.userId())}`, { params: { token: this.token() || '-' } })));
+      this.link.set(await firstValueFrom(this.api.passwordReset(this.userId(), this.token())));
     } catch {
       this.link.set({ status: 'invalid' });
     }
@@ -67,10 +69,10 @@ export class PasswordResetPageComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      await firstValueFrom(this.http.post('/api/identity/password-resets/complete', { userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
+      await firstValueFrom(this.api.completePasswordReset({ userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
       await this.router.navigate(['/sign-in'], { queryParams: { accepted: '1' } });
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
       this.busy.set(false);
     }

@@ -1,5 +1,4 @@
 import { DatePipe } from '@angular/common';
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -9,9 +8,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
-import type { SignUpPolicyView } from '@lexport/identity-published';
-import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { AccountsApi, identityProblemKey } from '@lexport/web-identity-data-access';
+import { SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 /**
@@ -22,11 +22,12 @@ import { firstValueFrom } from 'rxjs';
   selector: 'lex-sign-in-page',
   imports: [DatePipe, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   templateUrl: './sign-in-page.component.html',
   styleUrl: './sign-in-page.component.scss',
 })
 export class SignInPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AccountsApi);
   private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
 
@@ -45,14 +46,14 @@ export class SignInPageComponent implements OnInit {
 
   ngOnInit(): void {
     // Without the policy the page still signs people in; it just does not offer sign-up.
-    firstValueFrom(this.http.get<SignUpPolicyView>('/api/identity/sign-up-policy')).then(
+    firstValueFrom(this.api.signUpPolicy()).then(
       (policy) => this.signUpOpen.set(policy.mode !== 'disabled'),
       () => this.signUpOpen.set(false),
     );
   }
 
   protected async resendVerification(): Promise<void> {
-    await firstValueFrom(this.http.post('/api/identity/email-verifications/resend', { email: this.form.controls.email.value }));
+    await firstValueFrom(this.api.resendVerification({ email: this.form.controls.email.value }));
     this.verificationResent.set(true);
   }
 
@@ -70,7 +71,7 @@ export class SignInPageComponent implements OnInit {
     } catch (error) {
       const problem = toProblem(error);
       const lockedUntil = (error as { error?: { lockedUntil?: string } }).error?.lockedUntil;
-      this.problem.set({ key: problemMessageKey(problem.code), code: problem.code, ...(lockedUntil ? { lockedUntil } : {}) });
+      this.problem.set({ key: identityProblemKey(problem.code), code: problem.code, ...(lockedUntil ? { lockedUntil } : {}) });
     } finally {
       this.busy.set(false);
     }

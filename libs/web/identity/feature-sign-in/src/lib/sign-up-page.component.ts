@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -8,13 +7,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { AccountsApi, identityProblemKey } from '@lexport/web-identity-data-access';
 import { userLanguages } from '@lexport/identity-published';
 import type { SignUpPolicyView } from '@lexport/identity-published';
-import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { placeFieldErrors, toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
-import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from './new-password-fields.component';
+import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexport/web-identity-ui';
 
 type Language = (typeof userLanguages)[number];
 
@@ -23,66 +24,67 @@ type Language = (typeof userLanguages)[number];
   selector: 'lex-sign-up-page',
   imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
     <ng-container *transloco="let t">
       @if (!policy()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
       } @else if (policy()?.mode === 'disabled') {
-        <lex-empty-state [level]="1" icon="lock" [title]="t('signUp.title')" [message]="t('signUp.closed')">
-          <a mat-stroked-button routerLink="/sign-in">{{ t('signUp.signIn') }}</a>
+        <lex-empty-state [level]="1" icon="lock" [title]="t('identity.signUp.title')" [message]="t('identity.signUp.closed')">
+          <a mat-stroked-button routerLink="/sign-in">{{ t('identity.signUp.signIn') }}</a>
         </lex-empty-state>
       } @else if (sentTo(); as email) {
         <section class="card">
-          <h1 class="title">{{ t('signUp.sentTitle') }}</h1>
-          <p class="notice" role="status">{{ t('signUp.sentMessage', { email }) }}</p>
+          <h1 class="title">{{ t('identity.signUp.sentTitle') }}</h1>
+          <p class="notice" role="status">{{ t('identity.signUp.sentMessage', { email }) }}</p>
           @if (policy()?.requireApproval) {
-            <p class="subtitle">{{ t('signUp.approvalNote') }}</p>
+            <p class="subtitle">{{ t('identity.signUp.approvalNote') }}</p>
           }
           <div class="actions">
-            <a mat-flat-button routerLink="/sign-in">{{ t('signUp.signIn') }}</a>
+            <a mat-flat-button routerLink="/sign-in">{{ t('identity.signUp.signIn') }}</a>
             @if (resent()) {
-              <span role="status">{{ t('signUp.resent') }}</span>
+              <span role="status">{{ t('identity.signUp.resent') }}</span>
             } @else {
-              <button mat-button type="button" (click)="resend(email)">{{ t('signUp.resend') }}</button>
+              <button mat-button type="button" (click)="resend(email)">{{ t('identity.signUp.resend') }}</button>
             }
           </div>
         </section>
       } @else {
         <section class="card" [attr.aria-busy]="busy()">
           @if (busy()) {
-            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('signUp.busy')" />
+            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('identity.signUp.busy')" />
           }
-          <h1 class="title">{{ t('signUp.title') }}</h1>
-          <p class="subtitle">{{ t('signUp.subtitle') }}</p>
+          <h1 class="title">{{ t('identity.signUp.title') }}</h1>
+          <p class="subtitle">{{ t('identity.signUp.subtitle') }}</p>
           @if (problemKey(); as key) {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>{{ t('signUp.name') }}</mat-label>
+              <mat-label>{{ t('identity.signUp.name') }}</mat-label>
               <input matInput formControlName="name" autocomplete="name" required />
               @if (form.controls.name.invalid) {
-                <mat-error>{{ t('signUp.nameRequired') }}</mat-error>
+                <mat-error>{{ t('identity.signUp.nameRequired') }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>{{ t('signIn.email') }}</mat-label>
+              <mat-label>{{ t('identity.signIn.email') }}</mat-label>
               <input matInput type="email" formControlName="email" autocomplete="email" required />
               @if (form.controls.email.hasError('server')) {
                 <mat-error>{{ t(messageKey(form.controls.email.getError('server'))) }}</mat-error>
               } @else if (form.controls.email.hasError('required')) {
-                <mat-error>{{ t('signIn.emailRequired') }}</mat-error>
+                <mat-error>{{ t('identity.signIn.emailRequired') }}</mat-error>
               } @else if (form.controls.email.invalid) {
-                <mat-error>{{ t('signIn.emailInvalid') }}</mat-error>
+                <mat-error>{{ t('identity.signIn.emailInvalid') }}</mat-error>
               }
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>{{ t('signUp.organizationName') }}</mat-label>
+              <mat-label>{{ t('identity.signUp.organizationName') }}</mat-label>
               <input matInput formControlName="organizationName" autocomplete="organization" />
-              <mat-hint>{{ t('signUp.organizationHint') }}</mat-hint>
+              <mat-hint>{{ t('identity.signUp.organizationHint') }}</mat-hint>
             </mat-form-field>
             <mat-form-field appearance="outline">
-              <mat-label>{{ t('signUp.language') }}</mat-label>
+              <mat-label>{{ t('identity.signUp.language') }}</mat-label>
               <mat-select formControlName="language">
                 @for (language of languages; track language) {
                   <mat-option [value]="language">{{ t('app.languages.' + language) }}</mat-option>
@@ -94,10 +96,10 @@ type Language = (typeof userLanguages)[number];
               <p class="error" role="alert">{{ t(key) }}</p>
             }
             <div class="actions">
-              <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('signUp.submit') }}</button>
+              <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('identity.signUp.submit') }}</button>
               <span>
-                {{ t('signUp.haveAccount') }}
-                <a mat-button routerLink="/sign-in">{{ t('signUp.signIn') }}</a>
+                {{ t('identity.signUp.haveAccount') }}
+                <a mat-button routerLink="/sign-in">{{ t('identity.signUp.signIn') }}</a>
               </span>
             </div>
           </form>
@@ -108,10 +110,10 @@ type Language = (typeof userLanguages)[number];
   styleUrl: './sign-in-page.component.scss',
 })
 export class SignUpPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AccountsApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly languages = userLanguages;
-  protected readonly messageKey = problemMessageKey;
+  protected readonly messageKey = identityProblemKey;
   protected readonly policy = signal<SignUpPolicyView | null>(null);
   protected readonly busy = signal(false);
   protected readonly problemKey = signal<string | null>(null);
@@ -128,7 +130,7 @@ export class SignUpPageComponent implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.policy.set(await firstValueFrom(this.http.get<SignUpPolicyView>('/api/identity/sign-up-policy')));
+      this.policy.set(await firstValueFrom(this.api.signUpPolicy()));
     } catch {
       this.policy.set({ mode: 'disabled', requireApproval: true });
     }
@@ -143,19 +145,19 @@ export class SignUpPageComponent implements OnInit {
     this.passwordProblemKey.set(null);
     const value = this.form.getRawValue();
     try {
-      await firstValueFrom(this.http.post('/api/identity/sign-ups', { ...value, password: this.passwordForm.controls.password.value }));
+      await firstValueFrom(this.api.signUp({ ...value, password: this.passwordForm.controls.password.value }));
       this.sentTo.set(value.email);
     } catch (error) {
       const problem = toProblem(error);
-      if (problem.code.startsWith('password-')) this.passwordProblemKey.set(problemMessageKey(problem.code));
-      else if (!placeFieldErrors(this.form, problem)) this.problemKey.set(problemMessageKey(problem.code));
+      if (problem.code.startsWith('password-')) this.passwordProblemKey.set(identityProblemKey(problem.code));
+      else if (!placeFieldErrors(this.form, problem)) this.problemKey.set(identityProblemKey(problem.code));
     } finally {
       this.busy.set(false);
     }
   }
 
   protected async resend(email: string): Promise<void> {
-    await firstValueFrom(this.http.post('/api/identity/email-verifications/resend', { email }));
+    await firstValueFrom(this.api.resendVerification({ email }));
     this.resent.set(true);
   }
 }

@@ -1,12 +1,13 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { AccountsApi, identityProblemKey } from '@lexport/web-identity-data-access';
 import type { EmailVerificationView, EmailVerified } from '@lexport/identity-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -18,33 +19,34 @@ import { firstValueFrom } from 'rxjs';
   selector: 'lex-verify-email-page',
   imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
     <ng-container *transloco="let t">
       @if (!link()) {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('verifyEmail.checking')" />
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('identity.verifyEmail.checking')" />
       } @else if (outcome(); as done) {
-        <lex-empty-state [level]="1" icon="mark_email_read" [title]="t('verifyEmail.confirmedTitle')" [message]="t(done.status === 'active' ? 'verifyEmail.active' : 'verifyEmail.awaitingApproval')">
-          <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
+        <lex-empty-state [level]="1" icon="mark_email_read" [title]="t('identity.verifyEmail.confirmedTitle')" [message]="t(done.status === 'active' ? 'identity.verifyEmail.active' : 'identity.verifyEmail.awaitingApproval')">
+          <a mat-flat-button routerLink="/sign-in">{{ t('identity.verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else if (link()?.status === 'valid') {
         <section class="card" [attr.aria-busy]="busy()">
           @if (busy()) {
-            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('verifyEmail.busy')" />
+            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('identity.verifyEmail.busy')" />
           }
-          <h1 class="title">{{ t('verifyEmail.title') }}</h1>
-          <p class="subtitle">{{ t('verifyEmail.prompt') }}</p>
+          <h1 class="title">{{ t('identity.verifyEmail.title') }}</h1>
+          <p class="subtitle">{{ t('identity.verifyEmail.prompt') }}</p>
           @if (problemKey(); as key) {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
-          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">{{ t('verifyEmail.confirm') }}</button>
+          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">{{ t('identity.verifyEmail.confirm') }}</button>
         </section>
       } @else if (link()?.status === 'used') {
-        <lex-empty-state [level]="1" icon="task_alt" [title]="t('verifyEmail.confirmedTitle')" [message]="t('verifyEmail.used')">
-          <a mat-flat-button routerLink="/sign-in">{{ t('verifyEmail.goToSignIn') }}</a>
+        <lex-empty-state [level]="1" icon="task_alt" [title]="t('identity.verifyEmail.confirmedTitle')" [message]="t('identity.verifyEmail.used')">
+          <a mat-flat-button routerLink="/sign-in">{{ t('identity.verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else {
-        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'verifyEmail.expired' : 'verifyEmail.invalid')">
-          <a mat-stroked-button routerLink="/sign-up">{{ t('verifyEmail.askAgain') }}</a>
+        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('identity.verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'identity.verifyEmail.expired' : 'identity.verifyEmail.invalid')">
+          <a mat-stroked-button routerLink="/sign-up">{{ t('identity.verifyEmail.askAgain') }}</a>
         </lex-empty-state>
       }
     </ng-container>
@@ -52,7 +54,7 @@ import { firstValueFrom } from 'rxjs';
   styleUrl: './sign-in-page.component.scss',
 })
 export class VerifyEmailPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(AccountsApi);
   readonly userId = input.required<string>();
   readonly token = input<string>('');
   protected readonly link = signal<EmailVerificationView | null>(null);
@@ -62,7 +64,7 @@ export class VerifyEmailPageComponent implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.link.set(await firstValueFrom(this.http.get<EmailVerificationView>(`/api/identity/email-verifications/${encodeURIComponent(this.userId())}`, { params: { token: this.token() || '-' } })));
+      this.link.set(await firstValueFrom(this.api.emailVerification(this.userId(), this.token())));
     } catch {
       this.link.set({ status: 'invalid' });
     }
@@ -73,9 +75,9 @@ export class VerifyEmailPageComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      this.outcome.set(await firstValueFrom(this.http.post<EmailVerified>('/api/identity/email-verifications', { userId: this.userId(), token: this.token() })));
+      this.outcome.set(await firstValueFrom(this.api.verifyEmail({ userId: this.userId(), token: this.token() })));
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
       this.busy.set(false);
     }

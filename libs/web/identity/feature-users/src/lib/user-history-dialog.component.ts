@@ -1,13 +1,14 @@
-import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { OrganizationView, UserHistoryEntry, UserHistoryView, UserView } from '@lexport/identity-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { identityProblemKey, UsersApi } from '@lexport/web-identity-data-access';
+import type { OrganizationView, UserHistoryEntry, UserView } from '@lexport/identity-published';
+import { toProblem } from '@lexport/web-shared-data-access';
 import { firstValueFrom } from 'rxjs';
 
 export interface UserHistoryDialogData {
@@ -20,9 +21,10 @@ export interface UserHistoryDialogData {
   selector: 'lex-user-history-dialog',
   imports: [DatePipe, MatButtonModule, MatDialogModule, MatProgressBarModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
     <ng-container *transloco="let t">
-      <h2 mat-dialog-title>{{ t('users.history.title', { name: data.user.name }) }}</h2>
+      <h2 mat-dialog-title>{{ t('identity.users.history.title', { name: data.user.name }) }}</h2>
       <mat-dialog-content>
         <div class="progress-slot">
           @if (loading()) {
@@ -38,7 +40,7 @@ export interface UserHistoryDialogData {
               <div class="what">{{ label(entry.type) }}</div>
               <div class="when">
                 <time [attr.datetime]="entry.occurredAt">{{ entry.occurredAt | date: 'medium' }}</time>
-                · {{ t('users.history.by', { actor: actorOf(entry) }) }}
+                · {{ t('identity.users.history.by', { actor: actorOf(entry) }) }}
               </div>
               @if (detailsOf(entry).length > 0) {
                 <dl class="details">
@@ -55,7 +57,7 @@ export interface UserHistoryDialogData {
         </ol>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ t('users.history.close') }}</button>
+        <button mat-button type="button" mat-dialog-close>{{ t('identity.users.history.close') }}</button>
       </mat-dialog-actions>
     </ng-container>
   `,
@@ -93,7 +95,7 @@ export interface UserHistoryDialogData {
   `,
 })
 export class UserHistoryDialogComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(UsersApi);
   private readonly transloco = inject(TranslocoService);
   protected readonly data = inject<UserHistoryDialogData>(MAT_DIALOG_DATA);
   protected readonly entries = signal<readonly UserHistoryEntry[]>([]);
@@ -102,34 +104,34 @@ export class UserHistoryDialogComponent implements OnInit {
 
   async ngOnInit(): Promise<void> {
     try {
-      this.entries.set((await firstValueFrom(this.http.get<UserHistoryView>(`/api/identity/users/${encodeURIComponent(this.data.user.id)}/history`))).items);
+      this.entries.set((await firstValueFrom(this.api.history(this.data.user.id))).items);
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
       this.loading.set(false);
     }
   }
 
   protected label(type: string): string {
-    const key = `users.history.events.${type}`;
+    const key = `identity.users.history.events.${type}`;
     const text = this.transloco.translate(key);
     return text === key ? type : text;
   }
 
   protected actorOf(entry: UserHistoryEntry): string {
     if (entry.actorName) return entry.actorName;
-    return this.transloco.translate(entry.actor.startsWith('system:') ? 'users.history.system' : 'users.history.someone');
+    return this.transloco.translate(entry.actor.startsWith('system:') ? 'identity.users.history.system' : 'identity.users.history.someone');
   }
 
   protected detailsOf(entry: UserHistoryEntry): { label: string; value: string }[] {
-    return Object.entries(entry.details).map(([field, value]) => ({ label: this.transloco.translate(`users.history.fields.${field}`), value: this.valueOf(field, value) }));
+    return Object.entries(entry.details).map(([field, value]) => ({ label: this.transloco.translate(`identity.users.history.fields.${field}`), value: this.valueOf(field, value) }));
   }
 
   private valueOf(field: string, value: string): string {
     if (field === 'roles' || field === 'previousRoles') {
       return value
         .split(', ')
-        .map((role) => this.transloco.translate(`users.roles.${role}`))
+        .map((role) => this.transloco.translate(`identity.users.roles.${role}`))
         .join(', ');
     }
     if (field === 'organizationId') return this.data.organizations.find((organization) => organization.id === value)?.name ?? value;

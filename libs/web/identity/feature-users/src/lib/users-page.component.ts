@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -14,10 +13,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { OrganizationView, UserView } from '@lexport/identity-published';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
+import { identityProblemKey, OrganizationsStore, UsersApi } from '@lexport/web-identity-data-access';
+import type { AccountAction, OrganizationView, UserView } from '@lexport/identity-published';
 import type { CommandAccepted, PageOf } from '@lexport/shared-published';
-import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+import type { Observable } from 'rxjs';
+import { toProblem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { debounceTime, distinctUntilChanged, firstValueFrom } from 'rxjs';
 import { AccessDialogComponent } from './access-dialog.component';
@@ -26,15 +28,17 @@ import { InviteUserDialogComponent } from './invite-user-dialog.component';
 import { UserHistoryDialogComponent } from './user-history-dialog.component';
 import type { UserHistoryDialogData } from './user-history-dialog.component';
 
-type DirectAction = 'resend' | 'revoke' | 'deactivate' | 'reactivate' | 'decline';
-type UserAction = DirectAction | 'approve' | 'changeRoles' | 'history';
+/** What the menu offers for an account: the actions the server says the admin may take, then the history. */
+type MenuItem = 'resend' | 'revoke' | 'changeRoles' | 'deactivate' | 'reactivate' | 'approve' | 'decline' | 'history';
 
-const requests: Record<DirectAction, { method: 'POST' | 'DELETE'; path: string }> = {
-  resend: { method: 'POST', path: 'invitation' },
-  revoke: { method: 'DELETE', path: 'invitation' },
-  deactivate: { method: 'POST', path: 'deactivation' },
-  reactivate: { method: 'DELETE', path: 'deactivation' },
-  decline: { method: 'POST', path: 'sign-up/decline' },
+const menuItemOf: Record<AccountAction, Exclude<MenuItem, 'history'>> = {
+  'resend-invitation': 'resend',
+  'revoke-invitation': 'revoke',
+  'change-roles': 'changeRoles',
+  deactivate: 'deactivate',
+  reactivate: 'reactivate',
+  'approve-sign-up': 'approve',
+  'decline-sign-up': 'decline',
 };
 
 const filters = ['all', 'awaiting-approval', 'active', 'invited', 'deactivated'] as const;
@@ -48,75 +52,76 @@ type Filter = (typeof filters)[number];
   selector: 'lex-users-page',
   imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, MatMenuModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <lex-page-header [title]="t('users.title')" [subtitle]="t('users.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
+      <lex-page-header [title]="t('identity.users.title')" [subtitle]="t('identity.users.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
         <button mat-flat-button type="button" (click)="invite()">
           <mat-icon aria-hidden="true">person_add</mat-icon>
-          {{ t('users.invite.action') }}
+          {{ t('identity.users.invite.action') }}
         </button>
         <div below-title class="list-controls">
           <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
-            <mat-label>{{ t('users.search') }}</mat-label>
+            <mat-label>{{ t('identity.users.search') }}</mat-label>
             <mat-icon matPrefix aria-hidden="true">search</mat-icon>
             <input matInput type="search" [formControl]="search" autocomplete="off" />
           </mat-form-field>
-          <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('users.filter.label')" hideSingleSelectionIndicator>
+          <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('identity.users.filter.label')" hideSingleSelectionIndicator>
             @for (option of filters; track option) {
-              <mat-button-toggle [value]="option">{{ t('users.filter.' + option) }}</mat-button-toggle>
+              <mat-button-toggle [value]="option">{{ t('identity.users.filter.' + option) }}</mat-button-toggle>
             }
           </mat-button-toggle-group>
         </div>
       </lex-page-header>
       @if (problemKey(); as key) {
-        <lex-empty-state icon="error" tone="error" [title]="t('users.loadFailed')" [message]="t(key)">
+        <lex-empty-state icon="error" tone="error" [title]="t('identity.users.loadFailed')" [message]="t(key)">
           <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>
         </lex-empty-state>
       } @else if (users(); as page) {
         @if (page.items.length === 0) {
-          <lex-empty-state icon="person_search" [title]="t('users.empty')" />
+          <lex-empty-state icon="person_search" [title]="t('identity.users.empty')" />
         } @else {
         <table mat-table [dataSource]="page.items" class="users">
-          <caption class="visually-hidden">{{ t('users.title') }}</caption>
+          <caption class="visually-hidden">{{ t('identity.users.title') }}</caption>
           <ng-container matColumnDef="name">
-            <th mat-header-cell *matHeaderCellDef>{{ t('users.fields.name') }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.name') }}</th>
             <td mat-cell *matCellDef="let user">
               <div class="name">{{ user.name }}</div>
               <div class="email">{{ user.email }}</div>
             </td>
           </ng-container>
           <ng-container matColumnDef="roles">
-            <th mat-header-cell *matHeaderCellDef>{{ t('users.fields.roles') }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.roles') }}</th>
             <td mat-cell *matCellDef="let user">
               @for (role of user.roles; track role; let last = $last) {
-                {{ t('users.roles.' + role) }}{{ last ? '' : ', ' }}
+                {{ t('identity.users.roles.' + role) }}{{ last ? '' : ', ' }}
               }
               @if (user.organizationId) {
                 · {{ organizationName(user.organizationId) }}
               } @else if (user.organizationName) {
-                · <span class="signed-up-for">{{ t('users.signedUpFor', { name: user.organizationName }) }}</span>
+                · <span class="signed-up-for">{{ t('identity.users.signedUpFor', { name: user.organizationName }) }}</span>
               }
             </td>
           </ng-container>
           <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef>{{ t('users.fields.status') }}</th>
-            <td mat-cell *matCellDef="let user">{{ t('users.status.' + user.status) }}</td>
+            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.status') }}</th>
+            <td mat-cell *matCellDef="let user">{{ t('identity.users.status.' + user.status) }}</td>
           </ng-container>
           <ng-container matColumnDef="lastLoginAt">
-            <th mat-header-cell *matHeaderCellDef>{{ t('users.fields.lastLogin') }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.lastLogin') }}</th>
             <td mat-cell *matCellDef="let user">{{ user.lastLoginAt ? (user.lastLoginAt | date: 'short') : '—' }}</td>
           </ng-container>
           <ng-container matColumnDef="actions">
             <th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ t('common.actions') }}</span></th>
             <td mat-cell *matCellDef="let user" class="actions">
-              @if (actionsFor(user).length > 0) {
-                <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="t('users.actionsFor', { name: user.name })">
+              @if (menuFor(user); as items) {
+                <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="t('identity.users.actionsFor', { name: user.name })">
                   <mat-icon aria-hidden="true">more_vert</mat-icon>
                 </button>
                 <mat-menu #menu="matMenu">
-                  @for (action of actionsFor(user); track action) {
-                    <button mat-menu-item type="button" (click)="run(action, user)">{{ t('users.actions.' + action) }}</button>
+                  @for (item of items; track item) {
+                    <button mat-menu-item type="button" (click)="run(item, user)">{{ t('identity.users.actions.' + item) }}</button>
                   }
                 </mat-menu>
               }
@@ -163,17 +168,17 @@ type Filter = (typeof filters)[number];
   `,
 })
 export class UsersPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(UsersApi);
+  private readonly directory = inject(OrganizationsStore);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   private readonly router = inject(Router);
-  private readonly session = inject(SessionStore);
   /** The list filter, from the address (?status=awaiting-approval), so that a notification can link to it. */
   readonly status = input<string>();
   protected readonly filters = filters;
   protected readonly filter = computed<Filter>(() => ((filters as readonly string[]).includes(this.status() ?? '') ? (this.status() as Filter) : 'all'));
-  protected readonly organizations = signal<readonly OrganizationView[]>([]);
+  protected readonly organizations = this.directory.organizations;
   protected readonly search = new FormControl('', { nonNullable: true });
 
   constructor() {
@@ -191,7 +196,7 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected organizationName(organizationId: string): string {
-    return this.organizations().find((organization) => organization.id === organizationId)?.name ?? organizationId;
+    return this.directory.nameOf(organizationId);
   }
 
   protected async show(filter: Filter): Promise<void> {
@@ -199,28 +204,14 @@ export class UsersPageComponent implements OnInit {
     await this.load();
   }
 
-  protected actionsFor(user: UserView): UserAction[] {
-    // The API refuses it too; the menu just does not offer it.
-    if (user.id === this.session.user()?.id) return ['changeRoles', 'history'];
-    switch (user.status) {
-      case 'invited':
-        return ['resend', 'changeRoles', 'revoke', 'history'];
-      case 'active':
-        return ['changeRoles', 'deactivate', 'history'];
-      case 'deactivated':
-        return ['reactivate', 'history'];
-      case 'awaiting-approval':
-        return ['approve', 'decline', 'history'];
-      case 'unverified':
-        return ['decline', 'history'];
-      default:
-        return ['history'];
-    }
+  /** The server decided what this admin may do to this account (it refuses the rest anyway); history is always there. */
+  protected menuFor(user: UserView): readonly MenuItem[] {
+    return [...user.actions.map((action) => menuItemOf[action]), 'history'];
   }
 
   private async loadOrganizations(): Promise<void> {
     try {
-      this.organizations.set((await firstValueFrom(this.http.get<PageOf<OrganizationView>>('/api/identity/organizations', { params: { limit: 500 } }))).items);
+      await this.directory.load();
     } catch {
       // Names fall back to ids; the dialogs that need the list load it again.
     }
@@ -230,12 +221,10 @@ export class UsersPageComponent implements OnInit {
     this.loading.set(true);
     this.problemKey.set(null);
     try {
-      const params: Record<string, string | number> = { limit: 200 };
-      if (this.filter() !== 'all') params['status'] = this.filter();
-      if (this.search.value.trim()) params['search'] = this.search.value.trim();
-      this.users.set(await firstValueFrom(this.http.get<PageOf<UserView>>('/api/identity/users', { params })));
+      const filter = this.filter();
+      this.users.set(await firstValueFrom(this.api.list({ limit: 200, status: filter === 'all' ? undefined : filter, search: this.search.value.trim() || undefined })));
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
       this.loading.set(false);
     }
@@ -247,12 +236,12 @@ export class UsersPageComponent implements OnInit {
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;
-        this.snackBar.open(this.transloco.translate('users.invite.sent'), undefined, { duration: 4000, politeness: 'polite' });
+        this.snackBar.open(this.transloco.translate('identity.users.invite.sent'), undefined, { duration: 4000, politeness: 'polite' });
         void this.load();
       });
   }
 
-  protected async run(action: UserAction, user: UserView): Promise<void> {
+  protected async run(action: MenuItem, user: UserView): Promise<void> {
     if (action === 'history') {
       this.dialog.open<UserHistoryDialogComponent, UserHistoryDialogData>(UserHistoryDialogComponent, { data: { user, organizations: this.organizations() }, width: 'min(640px, 95vw)' });
       return;
@@ -268,18 +257,24 @@ export class UsersPageComponent implements OnInit {
         .afterClosed()
         .subscribe((accepted) => {
           if (!accepted) return;
-          this.snackBar.open(this.transloco.translate(`users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
+          this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
           void this.load();
         });
       return;
     }
-    const { method, path } = requests[action];
+    const commands: Record<Exclude<MenuItem, 'history' | 'approve' | 'changeRoles'>, (userId: string) => Observable<CommandAccepted>> = {
+      resend: (userId) => this.api.resendInvitation(userId),
+      revoke: (userId) => this.api.revokeInvitation(userId),
+      deactivate: (userId) => this.api.deactivate(userId),
+      reactivate: (userId) => this.api.reactivate(userId),
+      decline: (userId) => this.api.declineSignUp(userId),
+    };
     try {
-      await firstValueFrom(this.http.request(method, `/api/identity/users/${encodeURIComponent(user.id)}/${path}`));
-      this.snackBar.open(this.transloco.translate(`users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
+      await firstValueFrom(commands[action](user.id));
+      this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
       await this.load();
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     }
   }
 }

@@ -7,16 +7,18 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { notificationsScope } from '@lexport/web-notifications-i18n';
 import type { NotificationView } from '@lexport/notifications-published';
-import { NotificationsStore } from './notifications-store';
-import { NotificationTextPipe } from './notification-text.pipe';
+import { NotificationsStore } from '@lexport/web-notifications-data-access';
+import { NotificationTextPipe } from '@lexport/web-notifications-ui';
 
 /** The toolbar bell: the unread count as a badge, the latest notifications in a menu. */
 @Component({
   selector: 'lex-notification-bell',
   imports: [DatePipe, RouterLink, MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, TranslocoDirective, NotificationTextPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(notificationsScope)],
   template: `
     <ng-container *transloco="let t">
       <button

@@ -1,13 +1,14 @@
-import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { notificationsScope } from '@lexport/web-notifications-i18n';
 import type { EmailPreferencesView } from '@lexport/notifications-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { toProblem } from '@lexport/web-shared-data-access';
+import { notificationsProblemKey, NotificationsApi } from '@lexport/web-notifications-data-access';
 import { firstValueFrom } from 'rxjs';
 
 /** One switch per email category; the mandatory ones are shown, on and locked, so that nobody wonders. */
@@ -15,11 +16,12 @@ import { firstValueFrom } from 'rxjs';
   selector: 'lex-email-preferences',
   imports: [MatButtonModule, MatProgressBarModule, MatSlideToggleModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(notificationsScope)],
   template: `
-    <ng-container *transloco="let t; read: 'profile'">
+    <ng-container *transloco="let t; prefix: 'notifications.preferences'">
       <div class="progress-slot">
         @if (busy()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('emails')" />
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('title')" />
         }
       </div>
       @if (problemKey(); as key) {
@@ -69,7 +71,7 @@ import { firstValueFrom } from 'rxjs';
   `,
 })
 export class EmailPreferencesComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(NotificationsApi);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
   protected readonly preferences = signal<EmailPreferencesView | null>(null);
@@ -84,9 +86,9 @@ export class EmailPreferencesComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      this.preferences.set(await firstValueFrom(this.http.get<EmailPreferencesView>('/api/notifications/preferences')));
+      this.preferences.set(await firstValueFrom(this.api.preferences()));
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(notificationsProblemKey(toProblem(error).code));
     } finally {
       this.busy.set(false);
     }
@@ -98,12 +100,12 @@ export class EmailPreferencesComponent implements OnInit {
     const categories = current.categories.map((category) => (category.id === categoryId ? { ...category, enabled } : category));
     this.busy.set(true);
     try {
-      await firstValueFrom(this.http.put('/api/notifications/preferences', { emailsOff: categories.filter((category) => !category.enabled && !category.mandatory).map((category) => category.id) }));
+      await firstValueFrom(this.api.changePreferences({ emailsOff: categories.filter((category) => !category.enabled && !category.mandatory).map((category) => category.id) }));
       this.preferences.set({ categories });
-      this.snackBar.open(this.transloco.translate('profile.emailsSaved'), undefined, { duration: 3000, politeness: 'polite' });
+      this.snackBar.open(this.transloco.translate('notifications.preferences.saved'), undefined, { duration: 3000, politeness: 'polite' });
     } catch (error) {
       this.preferences.set({ ...current });
-      this.snackBar.open(this.transloco.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     } finally {
       this.busy.set(false);
     }

@@ -9,6 +9,7 @@ import { MatSlideToggleHarness } from '@angular/material/slide-toggle/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { notificationsTexts } from '@lexport/web-notifications-i18n';
 import { translations } from '@lexport/web-shared-i18n';
 import { EmailPreferencesComponent } from './email-preferences.component';
 import { NotificationsPageComponent } from './notifications-page.component';
@@ -25,7 +26,7 @@ const waiting = {
 
 function configure(component: unknown) {
   TestBed.configureTestingModule({
-    imports: [component as never, TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
+    imports: [component as never, TranslocoTestingModule.forRoot({ langs: { en: translations.en, 'notifications/en': notificationsTexts.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
     providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
   });
   return TestBed.inject(HttpTestingController);

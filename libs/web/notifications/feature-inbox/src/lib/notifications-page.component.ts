@@ -6,11 +6,13 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { notificationsScope } from '@lexport/web-notifications-i18n';
 import type { NotificationView } from '@lexport/notifications-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { toProblem } from '@lexport/web-shared-data-access';
+import { notificationsProblemKey, NotificationsStore } from '@lexport/web-notifications-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
-import { NotificationsStore, NotificationTextPipe } from '@lexport/web-notifications-feature-bell';
+import { NotificationTextPipe } from '@lexport/web-notifications-ui';
 
 const pageSize = 20;
 
@@ -19,6 +21,7 @@ const pageSize = 20;
   selector: 'lex-notifications-page',
   imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, TranslocoDirective, EmptyStateComponent, NotificationTextPipe, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(notificationsScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
@@ -169,7 +172,7 @@ export class NotificationsPageComponent implements OnInit {
       this.total.set(page.total);
       void this.store.refresh();
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(notificationsProblemKey(toProblem(error).code));
     } finally {
       this.loading.set(false);
     }
@@ -185,7 +188,7 @@ export class NotificationsPageComponent implements OnInit {
       await this.store.markRead([notification.id]);
       this.items.set(this.items().map((item) => (item.id === notification.id ? { ...item, read: true } : item)));
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     }
   }
 
@@ -195,7 +198,7 @@ export class NotificationsPageComponent implements OnInit {
       if (newest) await this.store.markAllRead(newest.position);
       await this.load();
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(problemMessageKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
     }
   }
 }

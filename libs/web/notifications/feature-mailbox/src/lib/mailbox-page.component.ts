@@ -1,4 +1,3 @@
-import { HttpClient } from '@angular/common/http';
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
@@ -7,10 +6,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
 import { DomSanitizer } from '@angular/platform-browser';
 import type { SafeHtml } from '@angular/platform-browser';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { notificationsScope } from '@lexport/web-notifications-i18n';
 import type { PageOf } from '@lexport/shared-published';
 import type { MailboxMessageView } from '@lexport/notifications-published';
-import { problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { toProblem } from '@lexport/web-shared-data-access';
+import { MailboxApi, notificationsProblemKey } from '@lexport/web-notifications-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
 import { firstValueFrom } from 'rxjs';
 
@@ -24,22 +25,23 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
   selector: 'lex-mailbox-page',
   imports: [DatePipe, MatButtonModule, MatIconModule, MatListModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(notificationsScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <lex-page-header [title]="t('mailbox.title')" [subtitle]="t('mailbox.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
+      <lex-page-header [title]="t('notifications.mailbox.title')" [subtitle]="t('notifications.mailbox.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
         <button mat-stroked-button type="button" (click)="load()">
           <mat-icon aria-hidden="true">refresh</mat-icon>
-          {{ t('mailbox.refresh') }}
+          {{ t('notifications.mailbox.refresh') }}
         </button>
       </lex-page-header>
       @if (problemKey(); as key) {
-        <lex-empty-state icon="error" tone="error" [title]="t('mailbox.unavailable')" [message]="t(key)" />
+        <lex-empty-state icon="error" tone="error" [title]="t('notifications.mailbox.unavailable')" [message]="t(key)" />
       } @else if (messages()?.total === 0) {
-        <lex-empty-state icon="mail" [title]="t('mailbox.empty.title')" [message]="t('mailbox.empty.message')" />
+        <lex-empty-state icon="mail" [title]="t('notifications.mailbox.empty.title')" [message]="t('notifications.mailbox.empty.message')" />
       } @else if (messages(); as page) {
         <div class="layout">
-          <mat-selection-list [multiple]="false" class="list" [attr.aria-label]="t('mailbox.title')">
+          <mat-selection-list [multiple]="false" class="list" [attr.aria-label]="t('notifications.mailbox.title')">
             @for (message of page.items; track message.id) {
               <mat-list-option [value]="message.id" [selected]="selected()?.id === message.id" (click)="open(message.id)">
                 <span matListItemTitle>{{ message.subject }}</span>
@@ -50,7 +52,7 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
           @if (selected(); as message) {
             <article class="message" [attr.aria-label]="message.subject">
               <h2 class="subject">{{ message.subject }}</h2>
-              <p class="meta">{{ t('mailbox.to') }} {{ message.to }} · {{ t('mailbox.from') }} {{ message.from }}</p>
+              <p class="meta">{{ t('notifications.mailbox.to') }} {{ message.to }} · {{ t('notifications.mailbox.from') }} {{ message.from }}</p>
               <iframe class="body" sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" [srcdoc]="html()" [title]="message.subject"></iframe>
             </article>
           }
@@ -97,7 +99,7 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
   `,
 })
 export class MailboxPageComponent implements OnInit {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(MailboxApi);
   private readonly sanitizer = inject(DomSanitizer);
   protected readonly loading = signal(true);
   protected readonly problemKey = signal<string | null>(null);
@@ -113,19 +115,19 @@ export class MailboxPageComponent implements OnInit {
     this.loading.set(true);
     this.problemKey.set(null);
     try {
-      const page = await firstValueFrom(this.http.get<PageOf<Summary>>('/api/dev/mailbox', { params: { limit: 100 } }));
+      const page = await firstValueFrom(this.api.list({ limit: 100 }));
       this.messages.set(page);
       const first = page.items[0];
       if (first && !this.selected()) await this.open(first.id);
     } catch (error) {
-      this.problemKey.set(problemMessageKey(toProblem(error).code));
+      this.problemKey.set(notificationsProblemKey(toProblem(error).code));
     } finally {
       this.loading.set(false);
     }
   }
 
   protected async open(id: string): Promise<void> {
-    const message = await firstValueFrom(this.http.get<MailboxMessageView>(`/api/dev/mailbox/${encodeURIComponent(id)}`));
+    const message = await firstValueFrom(this.api.message(id));
     this.selected.set(message);
     // The HTML was rendered by the portal's own templates, user data escaped; the frame runs no script.
     this.html.set(this.sanitizer.bypassSecurityTrustHtml(message.html.replace('<head>', '<head><base target="_top">')));

@@ -13,6 +13,7 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { readYourWritesInterceptor, SessionStore } from '@lexport/web-shared-data-access';
 import { signal } from '@angular/core';
+import { requestsTexts } from '@lexport/web-requests-i18n';
 import { translations } from '@lexport/web-shared-i18n';
 import { CategoriesPageComponent } from './categories-page.component';
 
@@ -28,7 +29,7 @@ describe('request categories page', () => {
     TestBed.configureTestingModule({
       imports: [
         CategoriesPageComponent,
-        TranslocoTestingModule.forRoot({ langs: { en: translations.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({ langs: { en: translations.en, 'requests/en': requestsTexts.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
       ],
       providers: [
         provideZonelessChangeDetection(),

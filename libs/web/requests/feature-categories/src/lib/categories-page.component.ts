@@ -16,11 +16,12 @@ import { MatSortModule } from '@angular/material/sort';
 import type { Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import { requestsScope } from '@lexport/web-requests-i18n';
 import type { CommandAccepted, PageOf } from '@lexport/shared-published';
 import type { CategoryView } from '@lexport/requests-published';
-import { CategoriesApi } from '@lexport/web-requests-data-access';
-import { problemMessageKey, SessionStore, toProblem } from '@lexport/web-shared-data-access';
+import { CategoriesApi, requestsProblemKey } from '@lexport/web-requests-data-access';
+import { SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import type { Problem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent } from '@lexport/web-shared-ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
@@ -48,6 +49,7 @@ type SortField = 'name' | 'updatedAt';
     EmptyStateComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(requestsScope)],
   host: { class: 'lex-page' },
   templateUrl: './categories-page.component.html',
   styleUrl: './categories-page.component.scss',
@@ -68,7 +70,7 @@ export class CategoriesPageComponent {
   protected readonly pageSize = signal(25);
   protected readonly searchText = signal('');
   protected readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  protected readonly messageKey = problemMessageKey;
+  protected readonly messageKey = requestsProblemKey;
   private readonly session = inject(SessionStore);
   /** Clients read the catalogue; legal staff maintain it. */
   protected readonly canEdit = computed(() => Boolean(this.session.user()?.roles.some((role) => role === 'staff' || role === 'admin')));
@@ -135,11 +137,11 @@ export class CategoriesPageComponent {
   }
 
   protected create(): void {
-    this.open({ mode: 'create' }, 'categories.feedback.created');
+    this.open({ mode: 'create' }, 'requests.categories.feedback.created');
   }
 
   protected rename(category: CategoryView): void {
-    this.open({ mode: 'rename', category }, 'categories.feedback.renamed');
+    this.open({ mode: 'rename', category }, 'requests.categories.feedback.renamed');
   }
 
   private open(data: CategoryDialogData, feedbackKey: string): void {

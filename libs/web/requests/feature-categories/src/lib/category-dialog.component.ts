@@ -5,12 +5,13 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { requestsScope } from '@lexport/web-requests-i18n';
 import type { CommandAccepted } from '@lexport/shared-published';
 import { categoryDescriptionMax, categoryNameLimits } from '@lexport/requests-published';
 import type { CategoryView } from '@lexport/requests-published';
-import { CategoriesApi } from '@lexport/web-requests-data-access';
-import { placeFieldErrors, problemMessageKey, toProblem } from '@lexport/web-shared-data-access';
+import { CategoriesApi, requestsProblemKey } from '@lexport/web-requests-data-access';
+import { placeFieldErrors, toProblem } from '@lexport/web-shared-data-access';
 import type { Observable } from 'rxjs';
 
 export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 'rename'; readonly category: CategoryView };
@@ -20,6 +21,7 @@ export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 
   selector: 'lex-category-dialog',
   imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(requestsScope)],
   templateUrl: './category-dialog.component.html',
   styles: `
     mat-spinner {
@@ -34,7 +36,7 @@ export class CategoryDialogComponent {
   private readonly dialog = inject(MatDialogRef<CategoryDialogComponent, CommandAccepted>);
   private readonly api = inject(CategoriesApi);
 
-  protected readonly messageKey = problemMessageKey;
+  protected readonly messageKey = requestsProblemKey;
   protected readonly limits = { ...categoryNameLimits, description: categoryDescriptionMax };
   protected readonly saving = signal(false);
   protected readonly formError = signal<string | null>(null);

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { AbstractControl } from '@angular/forms';
+import { sharedProblemCodes } from '@lexport/shared-published';
 import type { FieldError, ProblemDetails } from '@lexport/shared-published';
 
 /** What the UI needs to explain a failure: a translatable code, and field errors for forms. */
@@ -22,67 +23,24 @@ export function toProblem(error: unknown): Problem {
   return { status: 0, code: 'unexpected', detail: error instanceof Error ? error.message : undefined, fieldErrors: [] };
 }
 
-/** Codes the i18n files explain; anything else reads as a generic failure rather than a raw code. */
-const explainedCodes = new Set([
-  'network',
-  'internal-error',
-  'unexpected',
-  'invalid-input',
-  'not-found',
-  'concurrent-modification',
-  'too-many-requests',
-  'too_small',
-  'too_big',
-  'invalid_type',
-  'invalid_format',
-  'unrecognized_keys',
-  'category-name-taken',
-  'category-not-found',
-  'category-already-exists',
-  'invalid-credentials',
-  'account-locked',
-  'account-deactivated',
-  'unauthenticated',
-  'forbidden',
-  'csrf-token-invalid',
-  'password-too-short',
-  'password-too-long',
-  'password-too-guessable',
-  'password-contains-personal-data',
-  'invitation-invalid',
-  'invitation-already-used',
-  'invitation-revoked',
-  'invitation-expired',
-  'invitation-replaced',
-  'reset-link-invalid',
-  'current-password-wrong',
-  'email-taken',
-  'organization-required',
-  'organization-not-allowed',
-  'client-role-exclusive',
-  'roles-required',
-  'sign-up-disabled',
-  'email-domain-not-allowed',
-  'email-not-verified',
-  'account-awaiting-approval',
-  'verification-invalid',
-  'verification-expired',
-  'verification-replaced',
-  'email-already-verified',
-  'sign-up-not-awaiting-approval',
-  'organization-not-found',
-  'organization-name-required',
-  'email-domain-invalid',
-  'email-domain-taken',
-  'own-admin-role',
-  'own-deactivation',
-  'email-category-mandatory',
-  'notifications-required',
-  'user-not-found',
-]);
+/** Failures the browser names itself: no answer at all, or something that is not a problem-details answer. */
+const browserCodes = ['network', 'unexpected'] as const;
+/** zod's issue codes, which the field errors of an `invalid-input` problem carry. */
+const fieldIssueCodes = ['too_small', 'too_big', 'invalid_type', 'invalid_format', 'unrecognized_keys'] as const;
+/** What the shell's texts explain (`errors.<code>`): codes any route may answer, from the shared published language. */
+export const sharedMessageCodes: readonly string[] = [...browserCodes, ...sharedProblemCodes, ...fieldIssueCodes];
 
+/** The key of a shared failure's message; anything else reads as a generic failure rather than a raw code. */
 export function problemMessageKey(code: string): string {
-  return `errors.${explainedCodes.has(code) ? code : 'unexpected'}`;
+  return `errors.${sharedMessageCodes.includes(code) ? code : 'unexpected'}`;
+}
+
+/**
+ * The message key function of one context: its own problem codes (from its published language) read
+ * `<scope>.errors.<code>` in its translation scope, the shared ones `errors.<code>`.
+ */
+export function problemMessageKeys(scope: string, codes: readonly string[]): (code: string) => string {
+  return (code) => (codes.includes(code) ? `${scope}.errors.${code}` : problemMessageKey(code));
 }
 
 /** Puts each field error of a problem on the form control it names; says whether any found its control. */

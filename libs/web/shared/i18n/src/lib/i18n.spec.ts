@@ -1,11 +1,7 @@
 import en from './en.json';
 import fr from './fr.json';
 import { preferredLanguage } from './i18n';
-
-function keys(value: unknown, prefix = ''): string[] {
-  if (value === null || typeof value !== 'object') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
-}
+import { translationKeys } from './scopes';
 
 describe('languages', () => {
   it('prefers the stored choice, then the browser, then English', () => {
@@ -14,7 +10,7 @@ describe('languages', () => {
     expect(preferredLanguage('xx', ['de'])).toBe('en');
   });
 
-  it('translates every English text into French', () => {
-    expect(keys(fr).sort()).toEqual(keys(en).sort());
+  it('translates every English text of the shell into French', () => {
+    expect(translationKeys(fr).sort()).toEqual(translationKeys(en).sort());
   });
 });

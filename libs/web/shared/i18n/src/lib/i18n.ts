@@ -10,11 +10,14 @@ import fr from './fr.json';
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
-/** Every language's texts, bundled; tests use them too so that they read what users read. */
+/**
+ * The shell's texts (toolbar, menu, shared errors, titles), bundled; each context's texts are a scope loaded with its
+ * pages (see scopes.ts). Tests use them too so that they read what users read.
+ */
 export const translations: Record<Language, Translation> = { en, fr };
 const storageKey = 'lexport.language';
 
-/** Translations ship inside the bundle: no request, no flash of untranslated keys, works offline. */
+/** The shell's translations ship inside the bundle: no request, no flash of untranslated keys, works offline. */
 @Injectable({ providedIn: 'root' })
 export class BundledTranslations implements TranslocoLoader {
   getTranslation(language: string): Observable<Translation> {

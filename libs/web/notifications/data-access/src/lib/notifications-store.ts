@@ -1,14 +1,14 @@
-import { HttpClient } from '@angular/common/http';
 import { DestroyRef, inject, Injectable, signal } from '@angular/core';
-import type { NotificationsPage, UnreadCountView } from '@lexport/notifications-published';
+import type { NotificationsPage } from '@lexport/notifications-published';
 import { firstValueFrom } from 'rxjs';
+import { NotificationsApi } from './notifications-api';
 
 const pollEveryMs = 30_000;
 
 /** The signed-in person's unread count, shared by the bell and the notifications page, refreshed while visible. */
 @Injectable({ providedIn: 'root' })
 export class NotificationsStore {
-  private readonly http = inject(HttpClient);
+  private readonly api = inject(NotificationsApi);
   private readonly count = signal(0);
   private timer: ReturnType<typeof setInterval> | undefined;
   readonly unread = this.count.asReadonly();
@@ -34,25 +34,23 @@ export class NotificationsStore {
 
   async refresh(): Promise<void> {
     try {
-      this.count.set((await firstValueFrom(this.http.get<UnreadCountView>('/api/notifications/unread-count'))).unread);
+      this.count.set((await firstValueFrom(this.api.unreadCount())).unread);
     } catch {
       // The bell keeps its last count; the page itself reports failures.
     }
   }
 
   page(options: { limit: number; offset?: number; unread?: boolean }): Promise<NotificationsPage> {
-    const params: Record<string, string | number> = { limit: options.limit, offset: options.offset ?? 0 };
-    if (options.unread) params['unread'] = 'true';
-    return firstValueFrom(this.http.get<NotificationsPage>('/api/notifications', { params }));
+    return firstValueFrom(this.api.list({ limit: options.limit, offset: options.offset ?? 0, ...(options.unread ? { unread: 'true' } : {}) }));
   }
 
   async markRead(notificationIds: readonly string[]): Promise<void> {
-    await firstValueFrom(this.http.post('/api/notifications/read', { notificationIds }));
+    await firstValueFrom(this.api.markRead({ notificationIds: [...notificationIds] }));
     await this.refresh();
   }
 
   async markAllRead(upToPosition: number): Promise<void> {
-    await firstValueFrom(this.http.post('/api/notifications/read', { upToPosition }));
+    await firstValueFrom(this.api.markRead({ upToPosition }));
     await this.refresh();
   }
 }

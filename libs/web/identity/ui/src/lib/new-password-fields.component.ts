@@ -3,7 +3,8 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslocoDirective } from '@jsverse/transloco';
+import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
+import { identityScope } from '@lexport/web-identity-i18n';
 
 export const passwordMinimumLength = 12;
 
@@ -33,23 +34,24 @@ export function readyToSend(form: NewPasswordForm): boolean {
   selector: 'lex-new-password-fields',
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, TranslocoDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [provideTranslocoScope(identityScope)],
   template: `
     <div class="fields" *transloco="let t" [formGroup]="form()">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>{{ t('invitation.password') }}</mat-label>
+        <mat-label>{{ t('identity.invitation.password') }}</mat-label>
         <input matInput type="password" formControlName="password" autocomplete="new-password" required />
-        <mat-hint>{{ t('invitation.passwordHint', { min: minimumLength }) }}</mat-hint>
+        <mat-hint>{{ t('identity.invitation.passwordHint', { min: minimumLength }) }}</mat-hint>
         @if (form().controls.password.hasError('required')) {
-          <mat-error>{{ t('invitation.passwordRequired') }}</mat-error>
+          <mat-error>{{ t('identity.invitation.passwordRequired') }}</mat-error>
         } @else if (form().controls.password.hasError('minlength')) {
-          <mat-error>{{ t('errors.password-too-short') }}</mat-error>
+          <mat-error>{{ t('identity.errors.password-too-short') }}</mat-error>
         }
       </mat-form-field>
       <mat-form-field appearance="outline">
-        <mat-label>{{ t('invitation.confirmation') }}</mat-label>
+        <mat-label>{{ t('identity.invitation.confirmation') }}</mat-label>
         <input matInput type="password" formControlName="confirmation" autocomplete="new-password" required />
         @if (form().controls.confirmation.hasError('mismatch')) {
-          <mat-error>{{ t('invitation.mismatch') }}</mat-error>
+          <mat-error>{{ t('identity.invitation.mismatch') }}</mat-error>
         }
       </mat-form-field>
     </div>

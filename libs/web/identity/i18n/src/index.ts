@@ -1,0 +1,2 @@
+export { identityScope } from './lib/identity-translations';
+export { identityTexts } from './lib/identity-texts';

@@ -1,0 +1,2 @@
+export { notificationsScope } from './lib/notifications-translations';
+export { notificationsTexts } from './lib/notifications-texts';

@@ -1,0 +1,1 @@
+export { NotificationTextPipe } from './lib/notification-text.pipe';

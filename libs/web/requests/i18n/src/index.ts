@@ -1,0 +1,2 @@
+export { requestsScope } from './lib/requests-translations';
+export { requestsTexts } from './lib/requests-texts';
