@@ -31,7 +31,9 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
       expiresAt: 'tomorrow',
     }),
   });
-  const runner = new ProjectionRunner(events, readStore, [emailOutboxReactor(rules, new EmailRenderer('Lexport'), () => new Date())], { batchSize: 7 });
+  const notice = { subject: 'Invitation for {{recipientName}}', html: '<p>{{inviterName}} invites you: <a href="{{acceptUrl}}">accept</a> before {{expiresAt}}</p>', text: '{{inviterName}} invites you: {{acceptUrl}} (before {{expiresAt}})' };
+  const renderer = new EmailRenderer('Lexport', { invitation: { en: notice, fr: notice } });
+  const runner = new ProjectionRunner(events, readStore, [emailOutboxReactor(rules, renderer, () => new Date())], { batchSize: 7 });
   await runner.start();
   const sender = new EmailSender(readStore, new SmtpTransport(smtpUrl), { from: 'portal@lexport.test', messageIdDomain: 'lexport.test', instanceId: 'crash-worker', pollIntervalMs: 5, batchSize: 5 });
   sender.start();

@@ -1,8 +1,6 @@
 export { EmailRenderer } from './lib/templates/email-renderer';
 export type { RenderedEmail } from './lib/templates/email-renderer';
 export { EmailRules } from './lib/outbox/email-rules';
-export type { EmailRecipient, EmailRule } from './lib/outbox/email-rules';
-export { emailRuleOn } from './lib/outbox/email-rules';
 export { emailOutboxReactor, outboxCollection, outboxEntryId } from './lib/outbox/outbox';
 export type { OutboxDocument } from './lib/outbox/outbox';
 export { EmailSender } from './lib/outbox/email-sender';
@@ -10,4 +8,5 @@ export type { EmailSenderOptions } from './lib/outbox/email-sender';
 export { MailboxTransport, mailboxCollection, SmtpTransport } from './lib/outbox/mail-transport';
 export type { MailTransport, OutgoingEmail } from './lib/outbox/mail-transport';
 export { NotificationsModule } from './lib/notifications.module';
+export type { EmailContributionFactory, NotificationsOptions } from './lib/notifications.module';
 export { EmailDelivery, MAIL_TRANSPORT } from './lib/outbox/email-delivery';

@@ -2,7 +2,6 @@ export {
   emailCategories,
   emailLanguages,
   emailPreferencesRequest,
-  emailTemplates,
   listMailboxQuery,
   listNotificationsQuery,
   listOutboxQuery,
@@ -16,7 +15,6 @@ export type {
   EmailLanguage,
   EmailPreferencesRequest,
   EmailPreferencesView,
-  EmailTemplate,
   MailboxMessageView,
   MarkNotificationsReadRequest,
   NotificationKind,
@@ -29,3 +27,5 @@ export { notificationsProblemCodes } from './lib/problems';
 export type { NotificationsProblemCode } from './lib/problems';
 export { notificationsEventTypes } from './lib/events';
 export type { NotificationsEvent } from './lib/events';
+export { emailRuleOn } from './lib/contributions';
+export type { EmailContribution, EmailRecipient, EmailRule, EmailTemplate, EmailTexts, Envelope, PeopleDirectory, PublishedEventEnvelope } from './lib/contributions';

@@ -1,9 +1,10 @@
 import { Logger, Module } from '@nestjs/common';
-import type { Provider } from '@nestjs/common';
+import type { DynamicModule, Provider } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE, registerEventSourcing, TokenSigner } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
+import type { EmailContribution, PeopleDirectory } from '@lexport/notifications-published';
 import { activeAdmins, inboxProjection } from './inbox/inbox.projection';
 import { NotificationsController } from './inbox/notifications.controller';
 import { MailboxController } from './mailbox/mailbox.controller';
@@ -11,23 +12,57 @@ import { EmailPreferences } from './preferences/email-preferences';
 import { PreferencesController } from './preferences/preferences.controller';
 import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
-import { EmailDelivery, MAIL_TRANSPORT } from './outbox/email-delivery';
+import { EmailDelivery, MAIL_TRANSPORT, PEOPLE_DIRECTORY } from './outbox/email-delivery';
 import { MailboxTransport, SmtpTransport } from './outbox/mail-transport';
 import type { MailTransport } from './outbox/mail-transport';
-import { identityEmailRules } from './rules/identity-emails';
 import { EmailRenderer } from './templates/email-renderer';
 
-const providers: Provider[] = [
+/** A context's emails, built with what links in emails need (the token signer, the public address). */
+export type EmailContributionFactory = (signer: TokenSigner, config: LexportConfig) => EmailContribution;
+
+export interface NotificationsOptions {
+  /** Every context's emails; `apps/api` composes them, so that this module knows no context. */
+  readonly emails: readonly EmailContributionFactory[];
+}
+
+const EMAIL_CONTRIBUTIONS = Symbol('EmailContributions');
+
+function templatesOf(contributions: readonly EmailContribution[]) {
+  const templates: Record<string, EmailContribution['templates'][string]> = {};
+  for (const contribution of contributions) {
+    for (const [name, template] of Object.entries(contribution.templates)) {
+      if (name in templates) throw new Error(`Two contexts contribute an email template named ${name}`);
+      templates[name] = template;
+    }
+  }
+  return templates;
+}
+
+const providers = (options: NotificationsOptions): Provider[] => [
   {
-    provide: EmailRules,
-    useFactory: (signer: TokenSigner, config: LexportConfig, projections: ProjectionsService) => {
-      const admins = async () =>
-        (await activeAdmins(projections.reader(inboxProjection.name))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id }));
-      return new EmailRules().add(...identityEmailRules(signer, config.publicUrl, admins));
-    },
-    inject: [TokenSigner, LEXPORT_CONFIG, ProjectionsService],
+    provide: EMAIL_CONTRIBUTIONS,
+    useFactory: (signer: TokenSigner, config: LexportConfig) => options.emails.map((contribute) => contribute(signer, config)),
+    inject: [TokenSigner, LEXPORT_CONFIG],
   },
-  { provide: EmailRenderer, useFactory: (config: LexportConfig) => new EmailRenderer(config.firmName), inject: [LEXPORT_CONFIG] },
+  { provide: EmailRules, useFactory: (contributions: readonly EmailContribution[]) => new EmailRules().add(...contributions.flatMap((contribution) => contribution.rules)), inject: [EMAIL_CONTRIBUTIONS] },
+  {
+    provide: EmailRenderer,
+    useFactory: (config: LexportConfig, contributions: readonly EmailContribution[], rules: EmailRules) => {
+      const renderer = new EmailRenderer(config.firmName, templatesOf(contributions));
+      const missing = renderer.missing(rules.templates);
+      if (missing.length > 0) throw new Error(`Email rules name templates nobody contributed: ${missing.join(', ')}`);
+      return renderer;
+    },
+    inject: [LEXPORT_CONFIG, EMAIL_CONTRIBUTIONS, EmailRules],
+  },
+  {
+    provide: PEOPLE_DIRECTORY,
+    useFactory: (projections: ProjectionsService): PeopleDirectory => ({
+      admins: async () =>
+        (await activeAdmins(projections.reader(inboxProjection.name))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id })),
+    }),
+    inject: [ProjectionsService],
+  },
   {
     provide: MAIL_TRANSPORT,
     useFactory: (config: LexportConfig, readStore: ReadStore, clock: Clock): MailTransport => {
@@ -48,9 +83,14 @@ const providers: Provider[] = [
  * queues (honouring each person's email preferences), the sender delivers over SMTP_URL or into the development
  * mailbox. The inbox projection gives each person their notifications.
  */
-@Module({
-  controllers: [MailboxController, EmailOperationsController, NotificationsController, PreferencesController],
-  providers,
-  exports: [EmailRules, EmailDelivery],
-})
-export class NotificationsModule {}
+@Module({})
+export class NotificationsModule {
+  static forRoot(options: NotificationsOptions): DynamicModule {
+    return {
+      module: NotificationsModule,
+      controllers: [MailboxController, EmailOperationsController, NotificationsController, PreferencesController],
+      providers: providers(options),
+      exports: [EmailRules, EmailDelivery],
+    };
+  }
+}

@@ -1,18 +1,5 @@
 import * as z from 'zod';
 
-/** The emails Lexport sends; each exists in every supported language. */
-export const emailTemplates = [
-  'invitation',
-  'email-verification',
-  'password-reset',
-  'password-changed',
-  'account-locked',
-  'account-exists',
-  'sign-up-approved',
-  'sign-up-awaiting-approval',
-] as const;
-export type EmailTemplate = (typeof emailTemplates)[number];
-
 export const emailLanguages = ['en', 'fr'] as const;
 export type EmailLanguage = (typeof emailLanguages)[number];
 

@@ -4,6 +4,7 @@ import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
+import type { PeopleDirectory } from '@lexport/notifications-published';
 import { EmailPreferences } from '../preferences/email-preferences';
 import { EmailRenderer } from '../templates/email-renderer';
 import { EmailRules } from './email-rules';
@@ -13,6 +14,7 @@ import type { MailTransport } from './mail-transport';
 import { emailOutboxReactor } from './outbox';
 
 export const MAIL_TRANSPORT = Symbol('MailTransport');
+export const PEOPLE_DIRECTORY = Symbol('PeopleDirectory');
 
 /** Registers the outbox reactor with the projection runner and runs the sender once projections have started. */
 @Injectable()
@@ -29,8 +31,9 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
     rules: EmailRules,
     renderer: EmailRenderer,
     preferences: EmailPreferences,
+    @Inject(PEOPLE_DIRECTORY) people: PeopleDirectory,
   ) {
-    projections.register(emailOutboxReactor(rules, renderer, () => clock.now(), (userId, category) => preferences.wants(userId, category)));
+    projections.register(emailOutboxReactor(rules, renderer, () => clock.now(), (userId, category) => preferences.wants(userId, category), people));
     this.sender = new EmailSender(readStore, transport, {
       from: config.mailFrom,
       instanceId: config.instanceId,

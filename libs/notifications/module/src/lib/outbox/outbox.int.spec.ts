@@ -27,6 +27,20 @@ const invitedRule = {
   },
 };
 
+/** A contributed template, in both languages, of the shape identity's invitation has. */
+const invitation = {
+  en: {
+    subject: '{{inviterName}} invites you to the {{firmName}} client portal',
+    html: '<p>Hello {{recipientName}},</p>{{> button url=acceptUrl label="Create my password" linkHint=linkHint}}<p>It expires on {{expiresAt}}.</p>',
+    text: 'Hello {{recipientName}},\n\nCreate your password: {{acceptUrl}}\n\nIt expires on {{expiresAt}}.',
+  },
+  fr: {
+    subject: '{{inviterName}} vous invite sur le portail client de {{firmName}}',
+    html: '<p>Bonjour {{recipientName}},</p>{{> button url=acceptUrl label="Créer mon mot de passe" linkHint=linkHint}}<p>Elle expire le {{expiresAt}}.</p>',
+    text: 'Bonjour {{recipientName}},\n\nCréez votre mot de passe : {{acceptUrl}}\n\nElle expire le {{expiresAt}}.',
+  },
+};
+
 function invited(email: string, name = 'Claire', language = 'en'): NewEvent {
   return {
     id: randomUUID(),
@@ -45,7 +59,7 @@ describe('email outbox', () => {
   let readStore: SqliteReadStore;
   let runner: ProjectionRunner;
   let sender: EmailSender;
-  const reactor = emailOutboxReactor(new EmailRules().add(invitedRule), new EmailRenderer('Martin & Associés'), () => clock.now());
+  const reactor = emailOutboxReactor(new EmailRules().add(invitedRule), new EmailRenderer('Martin & Associés', { invitation }), () => clock.now());
 
   beforeAll(async () => {
     smtp = await startSmtpServer((recipient) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { OutboxEntryState } from '@lexport/notifications-domain';
+import type { PeopleDirectory } from '@lexport/notifications-published';
 import { queued } from '@lexport/notifications-domain';
 import type { Projection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
@@ -39,6 +40,7 @@ export function emailOutboxReactor(
   renderer: EmailRenderer,
   now: () => Date,
   wantsEmail: (userId: string, category: string) => Promise<boolean> = async () => true,
+  people: PeopleDirectory = { admins: async () => [] },
 ): Projection {
   return {
     name: 'email_outbox',
@@ -50,7 +52,7 @@ export function emailOutboxReactor(
     },
     async apply(event, writer) {
       for (const rule of rules.for(event.type)) {
-        for (const recipient of await rule.recipients(event)) {
+        for (const recipient of await rule.recipients(event, people)) {
           const id = outboxEntryId(event.id, recipient.email, rule.template);
           if (await writer.get(outboxCollection, id)) continue;
           if (recipient.userId && !(await wantsEmail(recipient.userId, rule.category))) continue;

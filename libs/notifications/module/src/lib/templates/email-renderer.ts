@@ -2,7 +2,7 @@ import Handlebars from 'handlebars';
 import { withoutUnsafeCharacters } from '@lexport/shared-published';
 import { emailLanguages } from '@lexport/notifications-published';
 import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-published';
-import { buttonPartial, footers, htmlLayout, linkHints, templates, textLayout } from './templates';
+import { buttonPartial, footers, htmlLayout, linkHints, textLayout } from './templates';
 
 export interface RenderedEmail {
   readonly subject: string;
@@ -23,7 +23,7 @@ function safeValue(value: unknown): unknown {
   return value;
 }
 
-/** Renders an email template in a language, framed by the shared layout. Templates are compiled once. */
+/** Renders the templates contexts contribute, in a language, framed by the shared layout. Each is compiled once. */
 export class EmailRenderer {
   private readonly compiled = new Map<string, { subject: Compiled; html: Compiled; text: Compiled; footerHtml: Compiled; footerText: Compiled }>();
   private readonly html = Handlebars.create();
@@ -31,14 +31,22 @@ export class EmailRenderer {
   private readonly htmlFrame: Compiled;
   private readonly textFrame: Compiled;
 
-  constructor(private readonly firmName: string) {
+  constructor(
+    private readonly firmName: string,
+    private readonly templates: Readonly<Record<string, EmailTemplate>>,
+  ) {
     this.html.registerPartial('button', buttonPartial);
     this.htmlFrame = this.html.compile(htmlLayout, { strict: true });
     // Plain text must not be HTML-escaped.
     this.textFrame = this.text.compile(textLayout, { noEscape: true, strict: true });
   }
 
-  render(template: EmailTemplate, language: string, data: Readonly<Record<string, unknown>>): RenderedEmail {
+  /** Whether every one of these templates exists; checked at start-up, so that a rule never names a missing template. */
+  missing(templateNames: readonly string[]): string[] {
+    return templateNames.filter((name) => !(name in this.templates));
+  }
+
+  render(template: string, language: string, data: Readonly<Record<string, unknown>>): RenderedEmail {
     const chosen: EmailLanguage = (emailLanguages as readonly string[]).includes(language) ? (language as EmailLanguage) : 'en';
     const parts = this.parts(template, chosen);
     const context = { ...(safeValue(data) as Record<string, unknown>), firmName: withoutUnsafeCharacters(this.firmName), language: chosen, linkHint: linkHints[chosen] };
@@ -52,11 +60,12 @@ export class EmailRenderer {
     };
   }
 
-  private parts(template: EmailTemplate, language: EmailLanguage) {
+  private parts(template: string, language: EmailLanguage) {
     const key = `${template}/${language}`;
     let parts = this.compiled.get(key);
     if (!parts) {
-      const texts = templates[template][language];
+      const texts = this.templates[template]?.[language];
+      if (!texts) throw new Error(`No email template ${template} in ${language}`);
       parts = {
         subject: this.text.compile(texts.subject, { noEscape: true, strict: true }),
         html: this.html.compile(texts.html, { strict: true }),

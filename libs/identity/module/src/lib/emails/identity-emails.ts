@@ -11,8 +11,9 @@ import {
   signInPath,
 } from '@lexport/identity-published';
 import type { IdentityUserEvent } from '@lexport/identity-published';
-import type { EmailRecipient, EmailRule } from '../outbox/email-rules';
-import { emailRuleOn } from '../outbox/email-rules';
+import { emailRuleOn } from '@lexport/notifications-published';
+import type { EmailContribution, EmailRecipient } from '@lexport/notifications-published';
+import { identityEmailTemplates } from './identity-email-templates';
 
 export function formatDate(iso: string, language: string): string {
   const formatted = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
@@ -21,8 +22,12 @@ export function formatDate(iso: string, language: string): string {
 
 type Addressed = { readonly data: { readonly userId: string; readonly email: string; readonly language: string } };
 
-/** Emails caused by the identity context's public events. */
-export function identityEmailRules(signer: TokenSigner, publicUrl: string, admins: () => Promise<readonly EmailRecipient[]>): EmailRule[] {
+/** The emails identity's events cause (invitations, confirmations, password and lock-out notices, sign-up approvals), with their texts. */
+export function identityEmails(signer: TokenSigner, publicUrl: string): EmailContribution {
+  return { rules: identityEmailRules(signer, publicUrl), templates: identityEmailTemplates };
+}
+
+function identityEmailRules(signer: TokenSigner, publicUrl: string) {
   const rule = emailRuleOn<IdentityUserEvent>();
   const to = ({ data }: Addressed): EmailRecipient[] => [{ email: data.email, language: data.language, userId: data.userId }];
   const invitation = (data: { userId: string; invitationId: string; name: string; inviterName: string; expiresAt: string; language: string }) => {
@@ -80,7 +85,7 @@ export function identityEmailRules(signer: TokenSigner, publicUrl: string, admin
     rule('EmailVerified', {
       template: 'sign-up-awaiting-approval',
       category: 'administration',
-      recipients: async ({ data }) => (data.approvalRequired ? admins() : []),
+      recipients: async ({ data }, people) => (data.approvalRequired ? people.admins() : []),
       data: ({ data }, recipient) => ({
         recipientName: recipient.name ?? recipient.email,
         applicantName: data.name,

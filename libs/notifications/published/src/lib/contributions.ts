@@ -1,0 +1,68 @@
+import type { EmailCategory, EmailLanguage } from './emails';
+
+/**
+ * What each context gives the notifications mechanism: the emails its published events cause, and their texts.
+ * Notifications knows no context's events or wording; `apps/api` hands it every context's contribution.
+ */
+export interface PublishedEventEnvelope<Type extends string = string, Data = unknown> {
+  readonly id: string;
+  readonly type: Type;
+  readonly data: Data;
+  readonly streamName: string;
+  readonly position: number;
+  readonly recordedAt: string;
+  readonly metadata: { readonly actor: string; readonly correlationId: string; readonly occurredAt: string };
+}
+
+/** A published event union as it is delivered: `Envelope<IdentityUserEvent>` narrows on `type`. */
+export type Envelope<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown ? PublishedEventEnvelope<Event['type'], Event['data']> : never;
+
+export interface EmailRecipient {
+  readonly email: string;
+  readonly language: string;
+  readonly name?: string;
+  /** The recipient's account, when the email goes to one: their preferences decide optional categories. */
+  readonly userId?: string;
+}
+
+/** The people notifications knows, for rules that write to a role rather than to a person named in the event. */
+export interface PeopleDirectory {
+  admins(): Promise<readonly EmailRecipient[]>;
+}
+
+/**
+ * Which email an event causes, to whom. `data` must derive from the event alone (it runs once, when the event is
+ * first seen, and its result is stored).
+ */
+export interface EmailRule<Event extends PublishedEventEnvelope = PublishedEventEnvelope> {
+  readonly eventType: Event['type'];
+  /** A template of the same contribution. */
+  readonly template: string;
+  readonly category: EmailCategory;
+  recipients(event: Event, people: PeopleDirectory): readonly EmailRecipient[] | Promise<readonly EmailRecipient[]>;
+  data(event: Event, recipient: EmailRecipient): Record<string, unknown>;
+}
+
+/**
+ * Rules over a context's published events, typed by event:
+ *   const rule = emailRuleOn<IdentityUserEvent>();  rule('PasswordChanged', { recipients: (event) => … event.data.email … })
+ */
+export function emailRuleOn<Published extends { readonly type: string; readonly data: unknown }>() {
+  return <Type extends Published['type']>(eventType: Type, rule: Omit<EmailRule<Envelope<Extract<Published, { type: Type }>>>, 'eventType'>): EmailRule =>
+    // The reactor hands a rule only events of its type, so the narrowing holds.
+    ({ eventType, ...rule }) as unknown as EmailRule;
+}
+
+/** A template's subject, HTML and plain-text bodies (Handlebars; `{{ }}` escapes HTML, keep it so for anything typed by people). */
+export interface EmailTexts {
+  readonly subject: string;
+  readonly html: string;
+  readonly text: string;
+}
+
+export type EmailTemplate = Readonly<Record<EmailLanguage, EmailTexts>>;
+
+export interface EmailContribution {
+  readonly rules: readonly EmailRule[];
+  readonly templates: Readonly<Record<string, EmailTemplate>>;
+}
