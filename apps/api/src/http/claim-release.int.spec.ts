@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { EVENT_STORE } from '@lexport/shared-platform';
 import type { EventStore } from '@lexport/shared-eventstore';
+import { randomUUID } from 'node:crypto';
 import { emailClaimStreamName } from '@lexport/identity-module';
+import { categoryNameStreamName } from '@lexport/requests-module';
 import { signIn, startTestServer } from '../testing/test-server';
 import type { SignedIn, TestServer } from '../testing/test-server';
 
@@ -58,5 +60,23 @@ describe('addresses and email domains given back by workflows', () => {
     await request(server.http).post('/api/identity/sign-ups').send({ email: 'newcomer@moving.test', name: 'New Comer', password: strongPassword }).expect(202);
     const [newcomer] = (await admin.get('/api/identity/users').query({ search: 'newcomer@moving.test' })).body.items;
     expect(newcomer.organizationId).toBe(second.body.id);
+  });
+
+  it('gives the previous name of a renamed category to the next category, and refuses a name in use', async () => {
+    const staff = await signIn(server, 'sophie.legal@lexport.demo');
+    const first = await staff.post('/api/requests/categories').send({ name: 'Tax advice' }).expect(201);
+    expect((await staff.post('/api/requests/categories').send({ name: 'tax  ADVICE' }).expect(409)).body.code).toBe('category-name-taken');
+    await staff.put(`/api/requests/categories/${first.body.id}/name`).send({ name: 'Tax and duties' }).expect(200);
+    // Whether or not the workflow has already given the name back, a new category takes it.
+    await staff.post('/api/requests/categories').send({ name: 'Tax advice' }).expect(201);
+    expect((await staff.post('/api/requests/categories').send({ name: 'Tax and duties' }).expect(409)).body.code).toBe('category-name-taken');
+  });
+
+  it('gives a category name left by a crashed creation to the next category', async () => {
+    const staff = await signIn(server, 'sophie.legal@lexport.demo');
+    await events.appendToStream(categoryNameStreamName('Half Made'), [
+      { id: randomUUID(), type: 'CategoryNameClaimed', data: { categoryId: randomUUID(), claimedAt: new Date().toISOString() }, metadata: { actor: 'crashed', correlationId: 'c', causationId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 } },
+    ]);
+    await staff.post('/api/requests/categories').send({ name: 'Half made' }).expect(201);
   });
 });

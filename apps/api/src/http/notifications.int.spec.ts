@@ -35,7 +35,7 @@ describe('notification endpoints', () => {
 
     it('lists the email outbox reactor among projections, and refuses to replay it', async () => {
       const status = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(200);
-      expect(status.body.map((projection: { name: string }) => projection.name).sort()).toEqual(['email_outbox', 'identity_organizations', 'identity_release_email_domains', 'identity_release_email_of_closed_account', 'identity_users', 'notifications_inbox', 'request_categories']);
+      expect(status.body.map((projection: { name: string }) => projection.name).sort()).toEqual(['email_outbox', 'identity_organizations', 'identity_release_email_domains', 'identity_release_email_of_closed_account', 'identity_users', 'notifications_inbox', 'request_categories', 'requests_release_previous_category_name']);
       const refused = await request(server.http).post('/api/operations/projections/email_outbox/rebuild').set('authorization', `Bearer ${token}`).expect(409);
       expect(refused.body.code).toBe('projection-not-rebuildable');
     });

@@ -1,9 +1,13 @@
 export {
-  catalogueDecider,
-  catalogueStreamName,
+  categoryDecider,
+  categoryHasLetGoOfName,
   categoryIdMustBeNew,
   categoryMustExist,
-  nameMustBeUnique,
+  categoryNameClaimDecider,
+  categoryNameKey,
+  categoryStreamName,
+  createCategory,
   normalizeCategoryName,
-} from './lib/catalogue/catalogue';
-export type { CatalogueCommand, CatalogueEvent, CatalogueState, CategoryDetails } from './lib/catalogue/catalogue';
+  renameCategory,
+} from './lib/category/category';
+export type { CategoryCommand, CategoryEvent, CategoryNameClaimCommand, CategoryNameClaimEvent, CategoryState } from './lib/category/category';

@@ -7,3 +7,5 @@ export { systemClock, ManualClock } from './lib/clock';
 export type { IdGenerator } from './lib/ids';
 export { randomIds, SequentialIds } from './lib/ids';
 export { given } from './lib/given-when-then';
+export { uniqueClaim } from './lib/unique-claim';
+export type { UniqueClaimCommand, UniqueClaimEvent, UniqueClaimNames, UniqueClaimState } from './lib/unique-claim';

@@ -17,3 +17,5 @@ export { TokenSigner } from './lib/token-signer';
 export { CurrentUser, Public, publicAccessKey, RequireRoles, requiredRolesKey } from './lib/access';
 export type { AccessRole, AuthenticatedUser } from './lib/access';
 export { IdempotencyInterceptor, idempotencyKeysCollection } from './lib/idempotency.interceptor';
+export { claimWithTakeover } from './lib/claim-with-takeover';
+export type { ClaimWithTakeover } from './lib/claim-with-takeover';

@@ -1,5 +1,5 @@
-import { assertNever, DomainError } from '@lexport/shared-ddd';
-import type { Decider } from '@lexport/shared-ddd';
+import { assertNever, DomainError, uniqueClaim } from '@lexport/shared-ddd';
+import type { Decider, UniqueClaimCommand, UniqueClaimEvent, UniqueClaimState } from '@lexport/shared-ddd';
 
 /**
  * A client organization: a company or a person the firm serves. Its client users see its data; the legal team may
@@ -104,48 +104,21 @@ export const organizationDecider: Decider<OrganizationCommand, OrganizationEvent
 
 /**
  * One email domain, one organization: a claim stream per domain, so that two admins saving the same domain for two
- * organizations at once cannot both win (the event store's expected revision decides).
+ * organizations at once cannot both win.
  */
-export type DomainClaimCommand =
-  | { readonly type: 'ClaimEmailDomain'; readonly data: { readonly organizationId: string; readonly at: string } }
-  | { readonly type: 'ReleaseEmailDomain'; readonly data: { readonly organizationId: string; readonly at: string } };
+export const domainClaimDecider = uniqueClaim({
+  claim: 'ClaimEmailDomain',
+  release: 'ReleaseEmailDomain',
+  claimed: 'EmailDomainClaimed',
+  released: 'EmailDomainReleased',
+  holder: 'organizationId',
+  taken: (organizationId) =>
+    new DomainError('email-domain-taken', 'conflict', 'This email domain already belongs to another client organization', { field: 'emailDomains', organizationId }),
+});
 
-export type DomainClaimEvent =
-  | { readonly type: 'EmailDomainClaimed'; readonly data: { readonly organizationId: string; readonly claimedAt: string } }
-  | { readonly type: 'EmailDomainReleased'; readonly data: { readonly organizationId: string; readonly releasedAt: string } };
-
-export type DomainClaimState = { readonly status: 'free' } | { readonly status: 'claimed'; readonly organizationId: string };
+export type DomainClaimCommand = UniqueClaimCommand<'ClaimEmailDomain', 'ReleaseEmailDomain', 'organizationId'>;
+export type DomainClaimEvent = UniqueClaimEvent<'EmailDomainClaimed', 'EmailDomainReleased', 'organizationId'>;
+export type DomainClaimState = UniqueClaimState;
 
 export const domainClaimStreamName = (domain: string) => `identity-email-domain-${domain.toLowerCase()}`;
 
-export const domainClaimDecider: Decider<DomainClaimCommand, DomainClaimEvent, DomainClaimState> = {
-  initialState: () => ({ status: 'free' }),
-  decide(command, state) {
-    switch (command.type) {
-      case 'ClaimEmailDomain':
-        if (state.status === 'claimed') {
-          if (state.organizationId === command.data.organizationId) return [];
-          throw new DomainError('email-domain-taken', 'conflict', 'This email domain already belongs to another client organization', {
-            field: 'emailDomains',
-            organizationId: state.organizationId,
-          });
-        }
-        return [{ type: 'EmailDomainClaimed', data: { organizationId: command.data.organizationId, claimedAt: command.data.at } }];
-      case 'ReleaseEmailDomain':
-        if (state.status !== 'claimed' || state.organizationId !== command.data.organizationId) return [];
-        return [{ type: 'EmailDomainReleased', data: { organizationId: command.data.organizationId, releasedAt: command.data.at } }];
-      default:
-        return assertNever(command, 'email domain claim command');
-    }
-  },
-  evolve(_state, event) {
-    switch (event.type) {
-      case 'EmailDomainClaimed':
-        return { status: 'claimed', organizationId: event.data.organizationId };
-      case 'EmailDomainReleased':
-        return { status: 'free' };
-      default:
-        return assertNever(event, 'email domain claim event');
-    }
-  },
-};

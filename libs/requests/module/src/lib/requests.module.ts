@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { registerEventSourcing } from '@lexport/shared-platform';
+import { CategoryNames } from './category-names/category-names';
+import { releasePreviousCategoryName } from './category-names/release-previous-name.workflow';
 import { CreateCategoryController } from './create-category/create-category.controller';
 import { CreateCategoryHandler } from './create-category/create-category.handler';
 import { RequestsDemoData } from './demo-data/requests-demo-data';
@@ -12,7 +14,8 @@ import { RenameCategoryHandler } from './rename-category/rename-category.handler
 @Module({
   controllers: [CreateCategoryController, RenameCategoryController, ListCategoriesController],
   providers: [
-    registerEventSourcing({ projections: [categoriesProjection] }),
+    registerEventSourcing({ projections: [categoriesProjection], workflows: [releasePreviousCategoryName] }),
+    CategoryNames,
     CreateCategoryHandler,
     RenameCategoryHandler,
     ListCategoriesHandler,

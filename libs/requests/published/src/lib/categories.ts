@@ -67,4 +67,4 @@ export type RequestsEvent =
 
 export const requestsEventTypes = ['CategoryCreated', 'CategoryRenamed'] as const satisfies readonly RequestsEvent['type'][];
 
-export const requestsStreams = { catalogue: (catalogueId: string) => `request-catalogue-${catalogueId}` } as const;
+export const requestsStreams = { category: (categoryId: string) => `request-category-${categoryId}` } as const;

@@ -5,7 +5,7 @@ import { CLOCK, CommandExecutor, followUpOf, ProjectionsService } from '@lexport
 import type { CommandContext } from '@lexport/shared-platform';
 import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationHoldsDomain, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
 import type { OrganizationCommand, OrganizationState, SignUpPolicy, SignUpPolicyCommand } from '@lexport/identity-domain';
-import { claimWithTakeover } from '../claims/claim-with-takeover';
+import { claimWithTakeover } from '@lexport/shared-platform';
 import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
 
@@ -45,7 +45,7 @@ export class Organizations {
 
   private async holderOfDomain(domain: string): Promise<string | null> {
     const { state: claim } = await this.executor.aggregateStream(domainClaimDecider, domainClaimStreamName(domain));
-    return claim.status === 'claimed' ? claim.organizationId : null;
+    return claim.status === 'claimed' ? claim.holder : null;
   }
 
   /**

@@ -6,7 +6,7 @@ import type { CommandContext } from '@lexport/shared-platform';
 import { accountHasLetGoOfItsAddress, emailClaimDecider, userDecider, userStreamName } from '@lexport/identity-domain';
 import type { UserCommand, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
-import { claimWithTakeover } from '../claims/claim-with-takeover';
+import { claimWithTakeover } from '@lexport/shared-platform';
 
 export const emailClaimStreamName = (email: string) => `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
 
@@ -35,7 +35,7 @@ export class UserAccounts {
   /** The account that holds an address, read from its claim stream (not a projection, which may lag). */
   async emailOwner(email: string): Promise<string | null> {
     const { state: claim } = await this.executor.aggregateStream(emailClaimDecider, emailClaimStreamName(email));
-    return claim.status === 'claimed' ? claim.userId : null;
+    return claim.status === 'claimed' ? claim.holder : null;
   }
 
   /** Claims the address for the account; an address left claimed by a crashed command for an account never created is taken over. */

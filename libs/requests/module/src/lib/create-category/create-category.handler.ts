@@ -5,9 +5,8 @@ import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, CommandExecutor, idCreatedBy } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { catalogueDecider, catalogueStreamName } from '@lexport/requests-domain';
-import type { CatalogueEvent } from '@lexport/requests-domain';
-import { catalogueId } from '../catalogue';
+import { categoryDecider, categoryStreamName } from '@lexport/requests-domain';
+import { CategoryNames } from '../category-names/category-names';
 
 export class CreateCategoryCommand extends Command<CommandAccepted> {
   constructor(
@@ -22,18 +21,15 @@ export class CreateCategoryCommand extends Command<CommandAccepted> {
 export class CreateCategoryHandler implements ICommandHandler<CreateCategoryCommand, CommandAccepted> {
   constructor(
     private readonly executor: CommandExecutor,
+    private readonly names: CategoryNames,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: CreateCategoryCommand): Promise<CommandAccepted> {
     const categoryId = input.categoryId ?? idCreatedBy(context, 'category');
-    const outcome = await this.executor.execute(
-      catalogueDecider,
-      catalogueStreamName(catalogueId),
-      { type: 'CreateCategory', data: { categoryId, name: input.name, description: input.description, at: this.clock.now().toISOString() } },
-      context,
-    );
-    const created = outcome.events.find((event): event is Extract<CatalogueEvent, { type: 'CategoryCreated' }> => event.type === 'CategoryCreated');
-    return { id: created?.data.categoryId ?? categoryId, revision: outcome.revision, position: outcome.position };
+    const at = this.clock.now().toISOString();
+    await this.names.claim(input.name, categoryId, at, context);
+    const outcome = await this.executor.execute(categoryDecider, categoryStreamName(categoryId), { type: 'CreateCategory', data: { categoryId, name: input.name, description: input.description, at } }, context);
+    return { id: categoryId, revision: outcome.revision, position: outcome.position };
   }
 }

@@ -5,8 +5,8 @@ import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, CommandExecutor } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { catalogueDecider, catalogueStreamName } from '@lexport/requests-domain';
-import { catalogueId } from '../catalogue';
+import { categoryDecider, categoryMustExist, categoryStreamName } from '@lexport/requests-domain';
+import { CategoryNames } from '../category-names/category-names';
 
 export class RenameCategoryCommand extends Command<CommandAccepted> {
   constructor(
@@ -17,20 +17,21 @@ export class RenameCategoryCommand extends Command<CommandAccepted> {
   }
 }
 
+/** Claims the new name before renaming; the previous name is given back by the releasePreviousCategoryName workflow. */
 @CommandHandler(RenameCategoryCommand)
 export class RenameCategoryHandler implements ICommandHandler<RenameCategoryCommand, CommandAccepted> {
   constructor(
     private readonly executor: CommandExecutor,
+    private readonly names: CategoryNames,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ input, context }: RenameCategoryCommand): Promise<CommandAccepted> {
-    const outcome = await this.executor.execute(
-      catalogueDecider,
-      catalogueStreamName(catalogueId),
-      { type: 'RenameCategory', data: { categoryId: input.categoryId, name: input.name, at: this.clock.now().toISOString() } },
-      context,
-    );
+    const stream = categoryStreamName(input.categoryId);
+    categoryMustExist((await this.executor.aggregateStream(categoryDecider, stream)).state, input.categoryId);
+    const at = this.clock.now().toISOString();
+    await this.names.claim(input.name, input.categoryId, at, context);
+    const outcome = await this.executor.execute(categoryDecider, stream, { type: 'RenameCategory', data: { categoryId: input.categoryId, name: input.name, at } }, context);
     return { id: input.categoryId, revision: outcome.revision, position: outcome.position };
   }
 }
