@@ -5,7 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { PlatformModule } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { Clock } from '@lexport/shared-ddd';
-import { identityEmails, IdentityModule } from '@lexport/identity-module';
+import { identityEmails, identityInAppNotices, IdentityModule } from '@lexport/identity-module';
 import { NotificationsModule } from '@lexport/notifications-module';
 import { RequestsModule } from '@lexport/requests-module';
 
@@ -16,6 +16,6 @@ export class AppModule {
     const web = existsSync(config.webDist)
       ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api{/*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
       : [];
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }), IdentityModule, NotificationsModule.forRoot({ emails: [(signer, settings) => identityEmails(signer, settings.publicUrl)] }), RequestsModule, ...web] };
+    return { module: AppModule, imports: [PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }), IdentityModule, NotificationsModule.forRoot({ emails: [(signer, settings) => identityEmails(signer, settings.publicUrl)], inApp: [identityInAppNotices] }), RequestsModule, ...web] };
   }
 }

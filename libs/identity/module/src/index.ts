@@ -5,4 +5,5 @@ export { IdentityModule } from './lib/identity.module';
 export { demoLogins, demoOrganizations, demoPassword, IdentityDemoData } from './lib/users/identity-demo-data';
 export type { DemoLogin } from './lib/users/identity-demo-data';
 export { emailClaimStreamName } from './lib/users/user-accounts';
-export { identityEmails } from './lib/emails/identity-emails';
+export { identityEmails } from './lib/notifications/identity-emails';
+export { identityInAppNotices } from './lib/notifications/identity-in-app-notices';

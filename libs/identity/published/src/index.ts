@@ -65,5 +65,5 @@ export type {
 } from './lib/identity';
 export { identityProblemCodes } from './lib/problems';
 export type { IdentityProblemCode } from './lib/problems';
-export { identityEventTypes, identityStreams } from './lib/events';
-export type { IdentityEvent, IdentityOrganizationEvent, IdentityUserEvent } from './lib/events';
+export { identityEventTypes, identityNotificationKinds, identityStreams } from './lib/events';
+export type { IdentityEvent, IdentityNotificationKind, IdentityOrganizationEvent, IdentityUserEvent } from './lib/events';

@@ -7,7 +7,6 @@ export {
   listOutboxQuery,
   mailboxMessageParams,
   markNotificationsReadRequest,
-  notificationKinds,
   outboxEntryParams,
 } from './lib/emails';
 export type {
@@ -17,7 +16,6 @@ export type {
   EmailPreferencesView,
   MailboxMessageView,
   MarkNotificationsReadRequest,
-  NotificationKind,
   NotificationsPage,
   NotificationView,
   OutboxEntryView,
@@ -27,5 +25,18 @@ export { notificationsProblemCodes } from './lib/problems';
 export type { NotificationsProblemCode } from './lib/problems';
 export { notificationsEventTypes } from './lib/events';
 export type { NotificationsEvent } from './lib/events';
-export { emailRuleOn } from './lib/contributions';
-export type { EmailContribution, EmailRecipient, EmailRule, EmailTemplate, EmailTexts, Envelope, PeopleDirectory, PublishedEventEnvelope } from './lib/contributions';
+export { emailRuleOn, inAppRuleOn } from './lib/contributions';
+export type {
+  EmailContribution,
+  EmailRecipient,
+  EmailRule,
+  EmailTemplate,
+  EmailTexts,
+  Envelope,
+  InAppContribution,
+  InAppNotice,
+  InAppRule,
+  NoticeDirectory,
+  PeopleDirectory,
+  PublishedEventEnvelope,
+} from './lib/contributions';

@@ -108,3 +108,7 @@ export const identityStreams = {
   user: (userId: string) => `identity-user-${userId}`,
   organization: (organizationId: string) => `identity-organization-${organizationId}`,
 } as const;
+
+/** The in-app notifications identity's events cause; the web client words each in the reader's language. */
+export const identityNotificationKinds = ['invitation-accepted', 'sign-up-awaiting-approval', 'sign-up-approved', 'roles-changed', 'password-changed', 'account-locked'] as const;
+export type IdentityNotificationKind = (typeof identityNotificationKinds)[number];

@@ -4,8 +4,8 @@ import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE, registerEventSourcing, TokenSigner } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
-import type { EmailContribution, PeopleDirectory } from '@lexport/notifications-published';
-import { activeAdmins, inboxProjection } from './inbox/inbox.projection';
+import type { EmailContribution, InAppContribution, PeopleDirectory } from '@lexport/notifications-published';
+import { activeAdmins, inboxProjection, inboxProjectionName } from './inbox/inbox.projection';
 import { NotificationsController } from './inbox/notifications.controller';
 import { MailboxController } from './mailbox/mailbox.controller';
 import { EmailPreferences } from './preferences/email-preferences';
@@ -23,6 +23,8 @@ export type EmailContributionFactory = (signer: TokenSigner, config: LexportConf
 export interface NotificationsOptions {
   /** Every context's emails; `apps/api` composes them, so that this module knows no context. */
   readonly emails: readonly EmailContributionFactory[];
+  /** Every context's in-app notifications. */
+  readonly inApp: readonly InAppContribution[];
 }
 
 const EMAIL_CONTRIBUTIONS = Symbol('EmailContributions');
@@ -59,7 +61,7 @@ const providers = (options: NotificationsOptions): Provider[] => [
     provide: PEOPLE_DIRECTORY,
     useFactory: (projections: ProjectionsService): PeopleDirectory => ({
       admins: async () =>
-        (await activeAdmins(projections.reader(inboxProjection.name))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id })),
+        (await activeAdmins(projections.reader(inboxProjectionName))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id })),
     }),
     inject: [ProjectionsService],
   },
@@ -75,7 +77,7 @@ const providers = (options: NotificationsOptions): Provider[] => [
   },
   EmailDelivery,
   EmailPreferences,
-  registerEventSourcing({ projections: [inboxProjection] }),
+  registerEventSourcing({ projections: [inboxProjection(options.inApp)] }),
 ];
 
 /**

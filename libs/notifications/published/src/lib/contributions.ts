@@ -66,3 +66,40 @@ export interface EmailContribution {
   readonly rules: readonly EmailRule[];
   readonly templates: Readonly<Record<string, EmailTemplate>>;
 }
+
+/** One in-app notification an event causes: to a person, or to every active admin. */
+export interface InAppNotice {
+  readonly to: string | { readonly role: 'admins' };
+  /** The kind of notification; the web client words it in the reader's language. */
+  readonly kind: string;
+  /** Values the text mentions (a name, an email address), already known to the reader. */
+  readonly params: Readonly<Record<string, string>>;
+  /** Where in the portal the notification leads, if anywhere. */
+  readonly link: string | null;
+}
+
+/** What an in-app rule may know of people, as notifications' own directory has them when the event is applied. */
+export interface NoticeDirectory {
+  person(userId: string): Promise<{ readonly name: string; readonly email: string; readonly invitedBy: string | null } | undefined>;
+}
+
+/**
+ * Which in-app notifications an event causes. It runs in a rebuildable projection: it must depend only on the event
+ * and the directory, so that a rebuild gives the same notifications.
+ */
+export interface InAppRule<Event extends PublishedEventEnvelope = PublishedEventEnvelope> {
+  readonly eventType: Event['type'];
+  notices(event: Event, people: NoticeDirectory): readonly InAppNotice[] | Promise<readonly InAppNotice[]>;
+}
+
+export function inAppRuleOn<Published extends { readonly type: string; readonly data: unknown }>() {
+  return <Type extends Published['type']>(eventType: Type, notices: InAppRule<Envelope<Extract<Published, { type: Type }>>>['notices']): InAppRule =>
+    // The inbox hands a rule only events of its type, so the narrowing holds.
+    ({ eventType, notices }) as unknown as InAppRule;
+}
+
+export interface InAppContribution {
+  /** Every kind the rules may give, so that the web client can be checked to word each of them. */
+  readonly kinds: readonly string[];
+  readonly rules: readonly InAppRule[];
+}

@@ -66,13 +66,10 @@ export interface EmailPreferencesView {
   readonly categories: readonly { readonly id: EmailCategory; readonly mandatory: boolean; readonly enabled: boolean }[];
 }
 
-/** In-app notifications: what happened, for whom; the web client words each kind in the reader's language. */
-export const notificationKinds = ['sign-up-awaiting-approval', 'invitation-accepted', 'sign-up-approved', 'roles-changed', 'password-changed', 'account-locked'] as const;
-export type NotificationKind = (typeof notificationKinds)[number];
-
 export interface NotificationView {
   readonly id: string;
-  readonly kind: NotificationKind;
+  /** A kind some context contributes (identity: invitation-accepted, sign-up-awaiting-approval, …); the web client words it. */
+  readonly kind: string;
   /** Values the text mentions (a name, an email address), already known to the reader. */
   readonly params: Readonly<Record<string, string>>;
   /** Where in the portal the notification leads, if anywhere. */

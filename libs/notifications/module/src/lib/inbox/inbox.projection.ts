@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Recorded } from '@lexport/shared-eventstore';
+import { assertNever } from '@lexport/shared-ddd';
+import type { Recorded, RecordedEvent } from '@lexport/shared-eventstore';
 import type { ProjectionWriter } from '@lexport/shared-projections';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { NotificationKind, NotificationView } from '@lexport/notifications-published';
+import type { InAppContribution, NoticeDirectory, NotificationView, PublishedEventEnvelope } from '@lexport/notifications-published';
 import type { IdentityUserEvent, UserRole } from '@lexport/identity-published';
 import { userIdOfInboxStream } from '@lexport/notifications-domain';
 import type { InboxEvent } from '@lexport/notifications-domain';
@@ -27,118 +28,113 @@ type ReaderDocument = ReadModelDocument & { readonly readUpToPosition: number };
 export const inboxCollections = { notifications: 'notifications', people: 'people', readers: 'readers' } as const;
 const adminRosterId = 'admins';
 
-export function notificationId(sourceEventId: string, userId: string, kind: NotificationKind): string {
+export function notificationId(sourceEventId: string, userId: string, kind: string): string {
   return createHash('sha256').update(`${sourceEventId}\n${userId}\n${kind}`).digest('hex').slice(0, 32);
 }
 
+export const inboxProjectionName = 'notifications_inbox';
+
+/** The identity events that keep notifications' own directory of people (names, languages, roles, who is active). */
+const directoryEventTypes = [
+  'UserInvited',
+  'UserSignedUp',
+  'InvitationAccepted',
+  'EmailVerified',
+  'SignUpApproved',
+  'SignUpDeclined',
+  'UserDeactivated',
+  'UserReactivated',
+  'RolesChanged',
+  'ProfileUpdated',
+] as const satisfies readonly IdentityUserEvent['type'][];
+
+type DirectoryEvent = Recorded<Extract<IdentityUserEvent, { type: (typeof directoryEventTypes)[number] }>>;
+
 /**
- * In-app notifications, one list per person, derived from other contexts' events; reading them is the person's own
- * event (notifications-inbox-<userId>). Rebuildable: a replay gives the same notifications, read or not.
+ * In-app notifications, one list per person: each context's in-app rules say which notifications its events cause;
+ * this projection keeps the directory of people they go to and the lists. Reading is the person's own event
+ * (notifications-inbox-<userId>). Rebuildable: a replay gives the same notifications, read or not.
  */
-export const inboxProjection = defineProjection<Recorded<IdentityUserEvent> | Recorded<InboxEvent>>({
-  name: 'notifications_inbox',
-  version: 1,
-  collections: {
-    [inboxCollections.notifications]: { indexes: ['userId', 'position', 'read'] },
-    [inboxCollections.people]: { indexes: ['email'] },
-    [inboxCollections.readers]: {},
-  },
-  eventTypes: [
-    'UserInvited',
-    'InvitationAccepted',
-    'UserSignedUp',
-    'EmailVerified',
-    'SignUpApproved',
-    'SignUpDeclined',
-    'RolesChanged',
-    'ProfileUpdated',
-    'UserDeactivated',
-    'UserReactivated',
-    'PasswordChanged',
-    'AccountLocked',
-    'NotificationsRead',
-    'AllNotificationsRead',
-  ],
-  async apply(event, writer) {
-    if (event.type === 'NotificationsRead' || event.type === 'AllNotificationsRead') {
-      await applyReading(event, userIdOfInboxStream(event.streamName), writer);
+export function inboxProjection(contributions: readonly InAppContribution[]) {
+  const rules = contributions.flatMap((contribution) => contribution.rules);
+  const ruleTypes = [...new Set(rules.map((rule) => rule.eventType))];
+  return defineProjection<DirectoryEvent | Recorded<InboxEvent> | RecordedEvent>({
+    name: inboxProjectionName,
+    version: 1,
+    collections: {
+      [inboxCollections.notifications]: { indexes: ['userId', 'position', 'read'] },
+      [inboxCollections.people]: { indexes: ['email'] },
+      [inboxCollections.readers]: {},
+    },
+    eventTypes: [...new Set<string>([...directoryEventTypes, 'NotificationsRead', 'AllNotificationsRead', ...ruleTypes])],
+    async apply(event, writer) {
+      if (isReading(event)) {
+        await applyReading(event, userIdOfInboxStream(event.streamName), writer);
+        return;
+      }
+      if (isDirectoryEvent(event)) await updateDirectory(event, writer);
+      const people: NoticeDirectory = { person: (userId) => writer.get<PersonDocument>(inboxCollections.people, userId) };
+      for (const rule of rules.filter((candidate) => candidate.eventType === event.type)) {
+        for (const notice of await rule.notices(event as PublishedEventEnvelope, people)) {
+          const recipients = typeof notice.to === 'string' ? [notice.to] : (await activeAdmins(writer)).map((admin) => admin.id);
+          for (const recipient of recipients) {
+            await writer.upsert(inboxCollections.notifications, {
+              id: notificationId(event.id, recipient, notice.kind),
+              userId: recipient,
+              kind: notice.kind,
+              params: notice.params,
+              link: notice.link,
+              createdAt: event.recordedAt,
+              position: event.position,
+              read: false,
+            } satisfies NotificationDocument);
+          }
+        }
+      }
+    },
+  });
+}
+
+const isReading = (event: { type: string }): event is Recorded<InboxEvent> => event.type === 'NotificationsRead' || event.type === 'AllNotificationsRead';
+const isDirectoryEvent = (event: { type: string }): event is DirectoryEvent => (directoryEventTypes as readonly string[]).includes(event.type);
+
+async function updateDirectory(event: DirectoryEvent, writer: ProjectionWriter): Promise<void> {
+  const { userId } = event.data;
+  switch (event.type) {
+    case 'UserInvited': {
+      const { data } = event;
+      await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: data.roles, active: false, invitedBy: data.invitedBy } satisfies PersonDocument);
+      await updateAdminRoster(writer, userId, data.roles);
       return;
     }
-    const { userId } = event.data;
-    const notify = (recipient: string, kind: NotificationKind, params: Record<string, string>, link: string | null) =>
-      writer.upsert(inboxCollections.notifications, {
-        id: notificationId(event.id, recipient, kind),
-        userId: recipient,
-        kind,
-        params,
-        link,
-        createdAt: event.recordedAt,
-        position: event.position,
-        read: false,
-      } satisfies NotificationDocument);
-    switch (event.type) {
-      case 'UserInvited': {
-        const { data } = event;
-        await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: data.roles, active: false, invitedBy: data.invitedBy } satisfies PersonDocument);
-        await updateAdminRoster(writer, userId, data.roles);
-        return;
-      }
-      case 'UserSignedUp': {
-        const { data } = event;
-        await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: ['client'], active: false, invitedBy: null } satisfies PersonDocument);
-        return;
-      }
-      case 'InvitationAccepted': {
-        await writer.patch(inboxCollections.people, userId, { active: true });
-        const person = await writer.get<PersonDocument>(inboxCollections.people, userId);
-        if (person?.invitedBy && !person.invitedBy.startsWith('system:')) await notify(person.invitedBy, 'invitation-accepted', { name: person.name, email: person.email }, '/admin/users');
-        return;
-      }
-      case 'EmailVerified': {
-        const { data } = event;
-        if (!data.approvalRequired) {
-          await writer.patch(inboxCollections.people, userId, { active: true });
-          return;
-        }
-        for (const admin of await activeAdmins(writer)) {
-          await notify(admin.id, 'sign-up-awaiting-approval', { name: data.name, email: data.email, organizationName: data.organizationName }, '/admin/users?status=awaiting-approval');
-        }
-        return;
-      }
-      case 'SignUpApproved':
-        await writer.patch(inboxCollections.people, userId, { active: true });
-        await notify(userId, 'sign-up-approved', {}, null);
-        return;
-      case 'SignUpDeclined':
-      case 'UserDeactivated':
-        await writer.patch(inboxCollections.people, userId, { active: false });
-        return;
-      case 'UserReactivated':
-        await writer.patch(inboxCollections.people, userId, { active: true });
-        return;
-      case 'RolesChanged': {
-        const { data } = event;
-        await writer.patch(inboxCollections.people, userId, { roles: data.roles });
-        await updateAdminRoster(writer, userId, data.roles);
-        await notify(userId, 'roles-changed', { roles: data.roles.join(', ') }, '/profile');
-        return;
-      }
-      case 'ProfileUpdated': {
-        const { data } = event;
-        await writer.patch(inboxCollections.people, userId, { name: data.name, language: data.language });
-        return;
-      }
-      case 'PasswordChanged':
-        await notify(userId, 'password-changed', {}, '/profile');
-        return;
-      case 'AccountLocked':
-        await notify(userId, 'account-locked', { lockedUntil: event.data.lockedUntil }, '/profile');
-        return;
-      default:
-        return;
+    case 'UserSignedUp': {
+      const { data } = event;
+      await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: ['client'], active: false, invitedBy: null } satisfies PersonDocument);
+      return;
     }
-  },
-});
+    case 'EmailVerified':
+      if (!event.data.approvalRequired) await writer.patch(inboxCollections.people, userId, { active: true });
+      return;
+    case 'InvitationAccepted':
+    case 'SignUpApproved':
+    case 'UserReactivated':
+      await writer.patch(inboxCollections.people, userId, { active: true });
+      return;
+    case 'SignUpDeclined':
+    case 'UserDeactivated':
+      await writer.patch(inboxCollections.people, userId, { active: false });
+      return;
+    case 'RolesChanged':
+      await writer.patch(inboxCollections.people, userId, { roles: event.data.roles });
+      await updateAdminRoster(writer, userId, event.data.roles);
+      return;
+    case 'ProfileUpdated':
+      await writer.patch(inboxCollections.people, userId, { name: event.data.name, language: event.data.language });
+      return;
+    default:
+      return assertNever(event, 'directory event');
+  }
+}
 
 async function applyReading(event: InboxEvent, userId: string, writer: ProjectionWriter): Promise<void> {
   if (event.type === 'AllNotificationsRead') {

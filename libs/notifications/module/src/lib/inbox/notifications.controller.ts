@@ -11,7 +11,7 @@ import { inboxDecider, inboxStreamName } from '@lexport/notifications-domain';
 import type { InboxCommand } from '@lexport/notifications-domain';
 import { createZodDto } from 'nestjs-zod';
 import type { NotificationDocument } from './inbox.projection';
-import { inboxCollections, inboxProjection, readUpTo } from './inbox.projection';
+import { inboxCollections, inboxProjectionName, readUpTo } from './inbox.projection';
 
 class ListNotificationsParameters extends createZodDto(listNotificationsQuery) {}
 class MarkReadBody extends createZodDto(markNotificationsReadRequest) {}
@@ -27,10 +27,10 @@ export class NotificationsController {
   ) {}
 
   @Get()
-  @ReadsProjections(inboxProjection.name)
+  @ReadsProjections(inboxProjectionName)
   @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
   async list(@Query() query: ListNotificationsParameters, @CurrentUser() user: AuthenticatedUser): Promise<NotificationsPage> {
-    const reader = this.projections.reader(inboxProjection.name);
+    const reader = this.projections.reader(inboxProjectionName);
     const readUpToPosition = await readUpTo(reader, user.id);
     const unreadWhere = this.unreadWhere(user.id, readUpToPosition);
     const where: FindQuery['where'] = query.unread ? unreadWhere : { userId: user.id };
@@ -41,10 +41,10 @@ export class NotificationsController {
   }
 
   @Get('unread-count')
-  @ReadsProjections(inboxProjection.name)
+  @ReadsProjections(inboxProjectionName)
   @ApiOperation({ summary: 'How many of my notifications are unread (the bell polls this)' })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<UnreadCountView> {
-    const reader = this.projections.reader(inboxProjection.name);
+    const reader = this.projections.reader(inboxProjectionName);
     const page = await reader.find(inboxCollections.notifications, { where: this.unreadWhere(user.id, await readUpTo(reader, user.id)), limit: 1 });
     return { unread: page.total };
   }

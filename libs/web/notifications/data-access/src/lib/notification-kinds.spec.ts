@@ -1,0 +1,10 @@
+import { identityNotificationKinds } from '@lexport/identity-published';
+import { notificationsTexts } from '@lexport/web-notifications-i18n';
+
+/** Every kind of in-app notification a context publishes is worded, in both languages. */
+describe('the wording of in-app notifications', () => {
+  it.each(['en', 'fr'] as const)('has a %s text for every kind identity publishes', (language) => {
+    const kinds = (notificationsTexts[language] as { kinds: Record<string, string> }).kinds;
+    expect(identityNotificationKinds.filter((kind) => !kinds[kind]?.trim())).toEqual([]);
+  });
+});
