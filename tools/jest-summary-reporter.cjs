@@ -13,7 +13,8 @@ class JestSummaryReporter {
     const skippedSuites = [];
     for (const suite of results.testResults) {
       for (const test of suite.testResults) {
-        if (test.status === 'pending' || test.status === 'skipped') skippedSuites.push(test.ancestorTitles.concat(test.title).join(' › '));
+        if (test.status === 'pending' || test.status === 'skipped')
+          skippedSuites.push(test.ancestorTitles.concat(test.title).join(' › '));
       }
     }
     const entry = {

@@ -18,7 +18,11 @@ const environment = {
   OPERATOR_TOKEN: operatorToken(data),
 };
 
-const portal = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], { cwd: root, env: environment, stdio: ['inherit', 'pipe', 'inherit'] });
+const portal = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/apps/api/main.js')], {
+  cwd: root,
+  env: environment,
+  stdio: ['inherit', 'pipe', 'inherit'],
+});
 portal.stdout.on('data', (chunk) => {
   const text = chunk.toString();
   process.stdout.write(text);
@@ -26,7 +30,9 @@ portal.stdout.on('data', (chunk) => {
     process.stdout.write(
       [
         ...(environment.DEV_MAILBOX === 'true'
-          ? ['Emails are not sent: they wait in the development mailbox (signed in as staff or admin, menu "Development mailbox"). Set SMTP_URL to send them.']
+          ? [
+              'Emails are not sent: they wait in the development mailbox (signed in as staff or admin, menu "Development mailbox"). Set SMTP_URL to send them.',
+            ]
           : []),
         `Operator CLI: npm run projections -- status   (token in ${join(data, 'operator-token')})`,
         'Stop with Ctrl+C. Data stays in ' + data + ' (delete the folder to start afresh).',

@@ -12,15 +12,20 @@ if (!existsSync(chromium)) {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Installing Debian chromium for the browser tests ...');
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   }
   if (!existsSync(chromium)) {
-    console.error(`The browser tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `The browser tests need Chromium at ${chromium}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }
 
 const steps = [
+  ['formatting (Prettier)', ['format:check', '--all']],
   ['lint and type-check', ['run-many', '-t', 'lint', 'typecheck', '--parallel=2', '--output-style=static']],
   ['unit and integration tests', ['run-many', '-t', 'test', '--parallel=1', '--output-style=static']],
   ['browser e2e tests', ['run', 'web-e2e:e2e', '--output-style=static']],
@@ -43,7 +48,9 @@ for (const entry of entries) {
   total.passed += entry.passed;
   total.failed += entry.failed;
   total.skipped += entry.skipped;
-  console.log(`${entry.project.padEnd(44)} ${String(entry.passed).padStart(4)} passed ${String(entry.failed).padStart(3)} failed ${String(entry.skipped).padStart(3)} skipped`);
+  console.log(
+    `${entry.project.padEnd(44)} ${String(entry.passed).padStart(4)} passed ${String(entry.failed).padStart(3)} failed ${String(entry.skipped).padStart(3)} skipped`,
+  );
   for (const skipped of entry.skippedTests) console.log(`    skipped: ${skipped}`);
 }
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);

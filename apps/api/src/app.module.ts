@@ -14,8 +14,26 @@ export class AppModule {
   /** `clock` is for tests that need time to pass (link and session expiry); the portal runs on the system clock. */
   static forRoot(config: LexportConfig, clock?: Clock): DynamicModule {
     const web = existsSync(config.webDist)
-      ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/api{/*path}'], serveStaticOptions: { maxAge: '1h', index: 'index.html' } })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webDist,
+            exclude: ['/api{/*path}'],
+            serveStaticOptions: { maxAge: '1h', index: 'index.html' },
+          }),
+        ]
       : [];
-    return { module: AppModule, imports: [PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }), IdentityModule, NotificationsModule.forRoot({ emails: [(signer, settings) => identityEmails(signer, settings.publicUrl)], inApp: [identityInAppNotices] }), RequestsModule, ...web] };
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }),
+        IdentityModule,
+        NotificationsModule.forRoot({
+          emails: [(signer, settings) => identityEmails(signer, settings.publicUrl)],
+          inApp: [identityInAppNotices],
+        }),
+        RequestsModule,
+        ...web,
+      ],
+    };
   }
 }

@@ -29,19 +29,20 @@ describe("identity's emails", () => {
     expect(renderer.missing(contribution.rules.map((rule) => rule.template))).toEqual([]);
   });
 
-  it.each(Object.keys(contribution.templates).flatMap((template) => emailLanguages.map((language) => [template, language] as const)))(
-    'renders %s in %s with a subject, an HTML part and a plain-text part',
-    (template, language) => {
-      const email = renderer.render(template, language, data);
-      expect(email.subject.length).toBeGreaterThan(10);
-      expect(email.subject).not.toMatch(/{{|&amp;/);
-      expect(email.html).toContain(`<html lang="${language}">`);
-      expect(email.html).toContain('Martin &amp; Associés');
-      expect(email.text).toContain('Martin & Associés');
-      expect(email.text).not.toMatch(/<[a-z]/);
-      expect(email.text).toContain('Claire Dupont');
-    },
-  );
+  it.each(
+    Object.keys(contribution.templates).flatMap((template) =>
+      emailLanguages.map((language) => [template, language] as const),
+    ),
+  )('renders %s in %s with a subject, an HTML part and a plain-text part', (template, language) => {
+    const email = renderer.render(template, language, data);
+    expect(email.subject.length).toBeGreaterThan(10);
+    expect(email.subject).not.toMatch(/{{|&amp;/);
+    expect(email.html).toContain(`<html lang="${language}">`);
+    expect(email.html).toContain('Martin &amp; Associés');
+    expect(email.text).toContain('Martin & Associés');
+    expect(email.text).not.toMatch(/<[a-z]/);
+    expect(email.text).toContain('Claire Dupont');
+  });
 
   it('invites in the recipient language, with the link in both parts', () => {
     const french = renderer.render('invitation', 'fr', data);

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     return;
   }
   if (command !== undefined && command !== 'serve') {
-    console.error(`Unknown command '${command}'. Use: serve | projections status | projections rebuild <name> | projections rebuild --all`);
+    console.error(
+      `Unknown command '${command}'. Use: serve | projections status | projections rebuild <name> | projections rebuild --all`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -22,12 +24,20 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const engines = `${config.eventStoreUrl ? 'EventStoreDB' : 'embedded SQLite'} events, ${config.mongoUrl ? 'MongoDB' : 'embedded SQLite'} read models`;
-  process.stdout.write(`\nLexport is running at http://${host}:${port}/  (${engines}; data in ${config.eventStoreUrl ? 'servers' : config.sqlitePath})\n`);
+  process.stdout.write(
+    `\nLexport is running at http://${host}:${port}/  (${engines}; data in ${config.eventStoreUrl ? 'servers' : config.sqlitePath})\n`,
+  );
   if (demoLogins.length > 0) {
     process.stdout.write(`Demo sign-ins (development data; password for all: ${demoPassword}):\n`);
-    const organizationName = (id: string) => demoOrganizations.find((organization) => organization.organizationId === id)?.name ?? id;
-    for (const login of demoLogins) process.stdout.write(`  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${organizationName(login.organizationId)}` : ''}\n`);
-    const mailbox = config.developmentMailbox ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for staff and admins)` : '';
+    const organizationName = (id: string) =>
+      demoOrganizations.find((organization) => organization.organizationId === id)?.name ?? id;
+    for (const login of demoLogins)
+      process.stdout.write(
+        `  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${organizationName(login.organizationId)}` : ''}\n`,
+      );
+    const mailbox = config.developmentMailbox
+      ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for staff and admins)`
+      : '';
     process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up${mailbox}\n`);
   }
   const documentation = config.apiDocs ? `API documentation: http://${host}:${port}/api/docs  ·  ` : '';

@@ -1,6 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { configureApplication, createOpenApiDocument, emailDeliveryMustBeChosen, serveOpenApi } from '@lexport/shared-platform';
+import {
+  configureApplication,
+  createOpenApiDocument,
+  emailDeliveryMustBeChosen,
+  serveOpenApi,
+} from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { Clock } from '@lexport/shared-ddd';
 import { IdentityDemoData } from '@lexport/identity-module';
@@ -11,7 +16,10 @@ import { AppModule } from './app.module';
 
 export const version = '0.1.0';
 
-export async function createServer(config: LexportConfig, clock?: Clock): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
+export async function createServer(
+  config: LexportConfig,
+  clock?: Clock,
+): Promise<{ app: INestApplication; demoLogins: readonly DemoLogin[] }> {
   // Before Nest: a configuration error is a message, not a failed dependency injection that exits the process.
   emailDeliveryMustBeChosen(config);
   const app = await NestFactory.create(AppModule.forRoot(config, clock), { bufferLogs: true, bodyParser: false });

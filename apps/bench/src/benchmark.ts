@@ -17,7 +17,11 @@ export interface BenchmarkOptions {
   readonly lagSamples: number;
 }
 
-const payload = JSON.stringify({ matterId: 'm1', body: 'Client called about the hearing date', at: '2026-11-27T10:00:00.000Z' });
+const payload = JSON.stringify({
+  matterId: 'm1',
+  body: 'Client called about the hearing date',
+  at: '2026-11-27T10:00:00.000Z',
+});
 
 function log(message: string): void {
   process.stdout.write(`${message}\n`);
@@ -26,10 +30,12 @@ function log(message: string): void {
 /** Plain node:sqlite on the same disk and with the same durability as the event store: the physical reference. */
 function rawSqlite(file: string, rows: number, rowsPerTransaction: number): number {
   const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)',
+  );
   const insert = db.prepare('INSERT INTO rows (body) VALUES (?)');
   const started = performance.now();
-  for (let written = 0; written < rows; ) {
+  for (let written = 0; written < rows;) {
     db.exec('BEGIN');
     for (let index = 0; index < rowsPerTransaction && written < rows; index += 1, written += 1) insert.run(payload);
     db.exec('COMMIT');
@@ -83,7 +89,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     const begin = performance.now();
     for (let index = 0; index < options.appends; index += 1) {
       const matter = index % 500;
-      await appendStore.appendToStream(`bench-matter-${matter}`, [matterEvent(matter, Math.floor(index / 500))], { expectedRevision: 'any' });
+      await appendStore.appendToStream(`bench-matter-${matter}`, [matterEvent(matter, Math.floor(index / 500))], {
+        expectedRevision: 'any',
+      });
     }
     appendSeconds = (performance.now() - begin) / 1000;
   }
@@ -94,7 +102,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
 
   // Matters receive events over time, so the global order interleaves many streams: a window of 1,000 active
   // matters, each getting its 100 events in appends of 5, round-robin across the window.
-  log(`loading ${options.rebuildEvents.toLocaleString('en')} events (1,000 matters active at a time, 100 events each) ...`);
+  log(
+    `loading ${options.rebuildEvents.toLocaleString('en')} events (1,000 matters active at a time, 100 events each) ...`,
+  );
   const file = join(options.directory, 'lexport.sqlite');
   {
     const loader = new SqliteEventStore(file, { durability: 'normal' });
@@ -106,7 +116,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
       for (let revision = 0; revision < eventsPerMatter; revision += perAppend) {
         for (let matter = first; matter < Math.min(matters, first + window); matter += 1) {
           const batch = Array.from({ length: perAppend }, (_, offset) => matterEvent(matter, revision + offset));
-          await loader.appendToStream(`bench-matter-${matter}`, batch, { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+          await loader.appendToStream(`bench-matter-${matter}`, batch, {
+            expectedRevision: revision === 0 ? 'no_stream' : revision - 1,
+          });
         }
       }
     }
@@ -115,7 +127,9 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
 
   const events = new SqliteEventStore(file, { pollIntervalMs: 50 });
   const readStore = new SqliteReadStore(file);
-  const runner = new ProjectionRunner(events, readStore, [mattersProjection], { batchSize: Number(process.env['BENCH_BATCH'] ?? 2000) });
+  const runner = new ProjectionRunner(events, readStore, [mattersProjection], {
+    batchSize: Number(process.env['BENCH_BATCH'] ?? 2000),
+  });
   const head = await events.headPosition();
 
   log('initial build of the matters projection ...');
@@ -138,8 +152,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
   for (let sample = 0; sample < options.lagSamples; sample += 1) {
     const matter = sample % 1000;
     const begin = performance.now();
-    const { position } = await events.appendToStream(`bench-matter-${matter}`, [matterEvent(matter, 100 + sample)], { expectedRevision: 'any' });
-    if (!(await runner.waitForPosition([mattersProjection.name], position, 5000))) throw new Error('The projection did not reach the appended event');
+    const { position } = await events.appendToStream(`bench-matter-${matter}`, [matterEvent(matter, 100 + sample)], {
+      expectedRevision: 'any',
+    });
+    if (!(await runner.waitForPosition([mattersProjection.name], position, 5000)))
+      throw new Error('The projection did not reach the appended event');
     lags.push(performance.now() - begin);
     await new Promise((resolve) => setTimeout(resolve, sample % 5));
   }
@@ -166,7 +183,10 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     lag_ms_max: round(lags[lags.length - 1] ?? 0, 2),
     ...commandCost,
     command_ms_p50: commandCost.command_ms_p50_long_stream,
-    long_vs_new_stream_command: round(commandCost.command_ms_p50_long_stream / commandCost.command_ms_p50_new_stream, 2),
+    long_vs_new_stream_command: round(
+      commandCost.command_ms_p50_long_stream / commandCost.command_ms_p50_new_stream,
+      2,
+    ),
     append_vs_raw_single_txn: round(options.appends / appendSeconds / rawSingle, 3),
     rebuild_vs_raw_batch: round(head / rebuildSeconds / rawBatch, 3),
     rebuild_vs_raw_one_txn: round(head / rebuildSeconds / rawOneTransaction, 3),

@@ -19,7 +19,10 @@ const notesDecider: Decider<NoteCommand, NoteEvent, NoteState> = {
 };
 
 const context = () => ({ commandId: randomUUID(), correlationId: randomUUID(), actor: 'bench' });
-const addNote = (): NoteCommand => ({ type: 'AddNote', data: { body: 'Client called about the hearing date', at: new Date().toISOString() } });
+const addNote = (): NoteCommand => ({
+  type: 'AddNote',
+  data: { body: 'Client called about the hearing date', at: new Date().toISOString() },
+});
 
 function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
@@ -49,7 +52,11 @@ export interface CommandCostResults {
  * of `longStreamEvents` events, and from `connections` concurrent callers on one stream. The executor is new, so
  * the long stream's first command folds it once, as after a restart.
  */
-export async function measureCommandCost(file: string, longStreamEvents: number, connections: number): Promise<CommandCostResults> {
+export async function measureCommandCost(
+  file: string,
+  longStreamEvents: number,
+  connections: number,
+): Promise<CommandCostResults> {
   const store = new SqliteEventStore(file);
   try {
     const longStream = `bench-notes-${randomUUID()}`;
@@ -58,7 +65,13 @@ export async function measureCommandCost(file: string, longStreamEvents: number,
         id: randomUUID(),
         type: 'NoteAdded',
         data: { body: 'Client called about the hearing date', addedAt: new Date().toISOString() },
-        metadata: { actor: 'bench', correlationId: 'bench', causationId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 },
+        metadata: {
+          actor: 'bench',
+          correlationId: 'bench',
+          causationId: randomUUID(),
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
       }));
       await store.appendToStream(longStream, batch, { expectedRevision: written === 0 ? 'no_stream' : written - 1 });
     }

@@ -22,7 +22,9 @@ export async function runCrashWorker(args: readonly string[]): Promise<void> {
     const history = await events.readStream(stream, { direction: 'backwards', maxCount: 1 });
     const next = (history[0]?.revision ?? -1) + 1;
     const batch = [0, 1, 2].map((offset) => matterEvent(matter, next + offset));
-    const result = await events.appendToStream(stream, batch, { expectedRevision: next === 0 ? 'no_stream' : next - 1 });
+    const result = await events.appendToStream(stream, batch, {
+      expectedRevision: next === 0 ? 'no_stream' : next - 1,
+    });
     process.stdout.write(`ack ${stream} ${result.position} ${batch.map((event) => event.id).join(',')}\n`);
   }
 }

@@ -20,7 +20,9 @@ interface Acknowledged {
 /** Runs the worker until it has acknowledged a few appends, then kills it with SIGKILL after a random delay. */
 function runAndKill(file: string, seed: number): Promise<Acknowledged[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, 'crash-worker', '--file', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [worker, 'crash-worker', '--file', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acknowledged: Acknowledged[] = [];
     let buffered = '';
     let errors = '';
@@ -61,7 +63,7 @@ describe('crash safety (SIGKILL in the middle of appends and projection batches)
     const readStore = new SqliteReadStore(file);
     try {
       const everything: RecordedEvent[] = [];
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = await events.readAll({ after, maxCount: 5000 });
         if (page.length === 0) break;
         everything.push(...page);
@@ -80,10 +82,14 @@ describe('crash safety (SIGKILL in the middle of appends and projection batches)
       await runner.start();
       const head = await events.headPosition();
       expect(await runner.waitForPosition([mattersProjection.name], head, 30_000)).toBe(true);
-      const resumed = await runner.reader(mattersProjection.name).find('matters', { limit: 1000, sort: [{ field: 'title' }] });
+      const resumed = await runner
+        .reader(mattersProjection.name)
+        .find('matters', { limit: 1000, sort: [{ field: 'title' }] });
       await runner.rebuild(mattersProjection.name);
       await runner.whenRebuilt(mattersProjection.name);
-      const rebuilt = await runner.reader(mattersProjection.name).find('matters', { limit: 1000, sort: [{ field: 'title' }] });
+      const rebuilt = await runner
+        .reader(mattersProjection.name)
+        .find('matters', { limit: 1000, sort: [{ field: 'title' }] });
       await runner.stop();
       expect(resumed.total).toBeGreaterThan(0);
       expect(resumed).toEqual(rebuilt);
@@ -105,11 +111,24 @@ describe('concurrent appends from separate processes', () => {
     const file = directory.file('race.sqlite');
     const events = new SqliteEventStore(file);
     await events.appendToStream('race-matter-1', [
-      { id: randomUUID(), type: 'MatterOpened', data: {}, metadata: { actor: 'race', correlationId: 'race', causationId: 'race', occurredAt: new Date().toISOString(), schemaVersion: 1 } },
+      {
+        id: randomUUID(),
+        type: 'MatterOpened',
+        data: {},
+        metadata: {
+          actor: 'race',
+          correlationId: 'race',
+          causationId: 'race',
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
+      },
     ]);
     const startAt = Date.now() + 1500;
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () => promisify(execFile)(process.execPath, [worker, 'race-worker', '--file', file, '--start-at', String(startAt)])),
+      Array.from({ length: 6 }, () =>
+        promisify(execFile)(process.execPath, [worker, 'race-worker', '--file', file, '--start-at', String(startAt)]),
+      ),
     );
     const said = outcomes.map((outcome) => outcome.stdout.trim()).sort();
     expect(said).toEqual(['lost', 'lost', 'lost', 'lost', 'lost', 'won']);

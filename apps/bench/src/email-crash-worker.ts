@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { EmailRenderer, EmailRules, EmailSender, emailOutboxReactor, outboxCollection, SmtpTransport } from '@lexport/notifications-module';
+import {
+  EmailRenderer,
+  EmailRules,
+  EmailSender,
+  emailOutboxReactor,
+  outboxCollection,
+  SmtpTransport,
+} from '@lexport/notifications-module';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import type { RecordedEvent } from '@lexport/shared-eventstore';
 import { ProjectionRunner } from '@lexport/shared-projections';
@@ -15,7 +22,8 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
   const file = option('--file');
   const smtpUrl = option('--smtp');
   const count = Number(option('--count'));
-  if (!file || !smtpUrl || !Number.isSafeInteger(count)) throw new Error('email-crash-worker needs --file, --smtp and --count');
+  if (!file || !smtpUrl || !Number.isSafeInteger(count))
+    throw new Error('email-crash-worker needs --file, --smtp and --count');
 
   const events = new SqliteEventStore(file, { pollIntervalMs: 10 });
   const readStore = new SqliteReadStore(file);
@@ -31,11 +39,23 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
       expiresAt: 'tomorrow',
     }),
   });
-  const notice = { subject: 'Invitation for {{recipientName}}', html: '<p>{{inviterName}} invites you: <a href="{{acceptUrl}}">accept</a> before {{expiresAt}}</p>', text: '{{inviterName}} invites you: {{acceptUrl}} (before {{expiresAt}})' };
+  const notice = {
+    subject: 'Invitation for {{recipientName}}',
+    html: '<p>{{inviterName}} invites you: <a href="{{acceptUrl}}">accept</a> before {{expiresAt}}</p>',
+    text: '{{inviterName}} invites you: {{acceptUrl}} (before {{expiresAt}})',
+  };
   const renderer = new EmailRenderer('Lexport', { invitation: { en: notice, fr: notice } });
-  const runner = new ProjectionRunner(events, readStore, [emailOutboxReactor(rules, renderer, () => new Date())], { batchSize: 7 });
+  const runner = new ProjectionRunner(events, readStore, [emailOutboxReactor(rules, renderer, () => new Date())], {
+    batchSize: 7,
+  });
   await runner.start();
-  const sender = new EmailSender(readStore, new SmtpTransport(smtpUrl), { from: 'portal@lexport.test', messageIdDomain: 'lexport.test', instanceId: 'crash-worker', pollIntervalMs: 5, batchSize: 5 });
+  const sender = new EmailSender(readStore, new SmtpTransport(smtpUrl), {
+    from: 'portal@lexport.test',
+    messageIdDomain: 'lexport.test',
+    instanceId: 'crash-worker',
+    pollIntervalMs: 5,
+    batchSize: 5,
+  });
   sender.start();
 
   const existing = (await events.readStream('crash-notices-1')).length;
@@ -45,7 +65,13 @@ export async function runEmailCrashWorker(args: readonly string[]): Promise<void
         id: randomUUID(),
         type: 'NoticeRequested',
         data: { email: `person${index}@client.test` },
-        metadata: { actor: 'crash-test', correlationId: 'crash', causationId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 },
+        metadata: {
+          actor: 'crash-test',
+          correlationId: 'crash',
+          causationId: randomUUID(),
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
       },
     ]);
   }

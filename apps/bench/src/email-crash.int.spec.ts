@@ -20,9 +20,22 @@ describe('email delivery under SIGKILL', () => {
 
   function run(file: string, count: number, killAfterMs?: number): Promise<'killed' | 'done'> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [worker, 'email-crash-worker', '--file', file, '--smtp', `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`, '--count', String(count)], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          worker,
+          'email-crash-worker',
+          '--file',
+          file,
+          '--smtp',
+          `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`,
+          '--count',
+          String(count),
+        ],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -46,13 +59,18 @@ describe('email delivery under SIGKILL', () => {
     expect(await run(file, count)).toBe('done');
 
     const expected = new Set(Array.from({ length: count }, (_, index) => `person${index}@client.test`));
-    const received = smtp.received.map((mail) => ({ messageId: mail.messageId ?? '', to: (mail.to as { text: string } | undefined)?.text ?? '' }));
+    const received = smtp.received.map((mail) => ({
+      messageId: mail.messageId ?? '',
+      to: (mail.to as { text: string } | undefined)?.text ?? '',
+    }));
     const byMessageId = new Map<string, string[]>();
     for (const mail of received) byMessageId.set(mail.messageId, [...(byMessageId.get(mail.messageId) ?? []), mail.to]);
     const delivered = new Set(received.map((mail) => mail.to));
     const missing = [...expected].filter((recipient) => !delivered.has(recipient));
     const duplicates = received.length - byMessageId.size;
-    process.stdout.write(`email crash test: ${kills} kills, ${count} emails expected, ${byMessageId.size} distinct delivered, ${duplicates} resent with the same Message-ID\n`);
+    process.stdout.write(
+      `email crash test: ${kills} kills, ${count} emails expected, ${byMessageId.size} distinct delivered, ${duplicates} resent with the same Message-ID\n`,
+    );
 
     expect(kills).toBeGreaterThan(0);
     expect(missing).toEqual([]);

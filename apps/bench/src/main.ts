@@ -26,11 +26,17 @@ async function main(): Promise<void> {
   const results = await runBenchmark(options);
   process.stdout.write(`\n${JSON.stringify(results, null, 2)}\n`);
   const checks = [
-    ['append_events_per_s >= 50% of raw_sqlite_rows_per_s_single_txn', Number(results['append_vs_raw_single_txn']) >= 0.5],
+    [
+      'append_events_per_s >= 50% of raw_sqlite_rows_per_s_single_txn',
+      Number(results['append_vs_raw_single_txn']) >= 0.5,
+    ],
     ['rebuild_events_per_s >= 100,000', Number(results['rebuild_events_per_s']) >= 100_000],
     ['rebuild_events_per_s >= 1/3 of raw_sqlite_rows_per_s_batch', Number(results['rebuild_vs_raw_batch']) >= 1 / 3],
     ['lag_ms_p99 <= 20', Number(results['lag_ms_p99']) <= 20],
-    ['command_ms_p50 on a 10,000-event stream within 2x of a new stream', Number(results['long_vs_new_stream_command']) <= 2],
+    [
+      'command_ms_p50 on a 10,000-event stream within 2x of a new stream',
+      Number(results['long_vs_new_stream_command']) <= 2,
+    ],
     ['hot stream (32 callers) p99 <= 100 ms', Number(results['hot_stream_ms_p99']) <= 100],
   ] as const;
   for (const [target, met] of checks) process.stdout.write(`${met ? 'met    ' : 'MISSED '} ${target}\n`);

@@ -22,7 +22,14 @@ export const mattersProjection = defineProjection({
   collections: { matters: { indexes: ['status', 'client', 'updatedAt'], textFields: ['title'] } },
   eventTypes: ['MatterOpened', 'MatterStatusChanged', 'HearingScheduled', 'NoteAdded'],
   async apply(event, writer) {
-    const data = event.data as { matterId: string; title?: string; client?: string; status?: string; at: string; hearingAt?: string };
+    const data = event.data as {
+      matterId: string;
+      title?: string;
+      client?: string;
+      status?: string;
+      at: string;
+      hearingAt?: string;
+    };
     switch (event.type) {
       case 'MatterOpened':
         await writer.upsert('matters', {
@@ -44,7 +51,11 @@ export const mattersProjection = defineProjection({
       case 'NoteAdded': {
         // The note count comes from the stream revision, so that applying the same event twice changes nothing.
         const matter = await writer.get<MatterRow>('matters', data.matterId);
-        if (matter) await writer.patch('matters', data.matterId, { notes: Math.max(matter.notes, event.revision), updatedAt: data.at });
+        if (matter)
+          await writer.patch('matters', data.matterId, {
+            notes: Math.max(matter.notes, event.revision),
+            updatedAt: data.at,
+          });
         return;
       }
     }
@@ -56,16 +67,42 @@ const clients = ['Acme SA', 'Globex GmbH', 'Initech Ltd', 'Umbrella SARL', 'Star
 /** The n-th event of a synthetic history: every matter opens, then gets status changes, hearings and notes. */
 export function matterEvent(matterNumber: number, revision: number, at = '2026-11-27T10:00:00.000Z'): NewEvent {
   const matterId = `m${matterNumber}`;
-  const metadata = { actor: 'bench', correlationId: 'bench', causationId: randomUUID(), occurredAt: at, schemaVersion: 1 };
+  const metadata = {
+    actor: 'bench',
+    correlationId: 'bench',
+    causationId: randomUUID(),
+    occurredAt: at,
+    schemaVersion: 1,
+  };
   if (revision === 0) {
-    return { id: randomUUID(), type: 'MatterOpened', data: { matterId, title: `Matter ${matterNumber}`, client: clients[matterNumber % clients.length], at }, metadata };
+    return {
+      id: randomUUID(),
+      type: 'MatterOpened',
+      data: { matterId, title: `Matter ${matterNumber}`, client: clients[matterNumber % clients.length], at },
+      metadata,
+    };
   }
   switch (revision % 3) {
     case 0:
-      return { id: randomUUID(), type: 'MatterStatusChanged', data: { matterId, status: revision % 2 ? 'pending' : 'open', at }, metadata };
+      return {
+        id: randomUUID(),
+        type: 'MatterStatusChanged',
+        data: { matterId, status: revision % 2 ? 'pending' : 'open', at },
+        metadata,
+      };
     case 1:
-      return { id: randomUUID(), type: 'NoteAdded', data: { matterId, body: 'Client called about the hearing date', at }, metadata };
+      return {
+        id: randomUUID(),
+        type: 'NoteAdded',
+        data: { matterId, body: 'Client called about the hearing date', at },
+        metadata,
+      };
     default:
-      return { id: randomUUID(), type: 'HearingScheduled', data: { matterId, hearingAt: '2027-01-15T09:30:00.000Z', at }, metadata };
+      return {
+        id: randomUUID(),
+        type: 'HearingScheduled',
+        data: { matterId, hearingAt: '2027-01-15T09:30:00.000Z', at },
+        metadata,
+      };
   }
 }

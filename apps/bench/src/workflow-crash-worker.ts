@@ -7,8 +7,14 @@ import type { Workflow } from '@lexport/shared-projections';
 import { SqliteReadStore } from '@lexport/shared-readstore';
 import { CommandExecutor, uuidFromName, workflowSender } from '@lexport/shared-platform';
 
-type ReminderCommand = { readonly type: 'QueueReminder'; readonly data: { readonly hearing: number; readonly at: string } };
-type ReminderEvent = { readonly type: 'ReminderQueued'; readonly data: { readonly hearing: number; readonly queuedAt: string } };
+type ReminderCommand = {
+  readonly type: 'QueueReminder';
+  readonly data: { readonly hearing: number; readonly at: string };
+};
+type ReminderEvent = {
+  readonly type: 'ReminderQueued';
+  readonly data: { readonly hearing: number; readonly queuedAt: string };
+};
 
 /** Queues a reminder every time it is told to: a duplicate command would show as a duplicate event. */
 const remindersDecider: Decider<ReminderCommand, ReminderEvent, null> = {
@@ -28,7 +34,12 @@ const remindAttendees: Workflow<HearingScheduled, { readonly scheduled: number }
   instanceOf: (event) => event.streamName,
   initialState: () => ({ scheduled: 0 }),
   evolve: (state) => ({ scheduled: state.scheduled + 1 }),
-  react: (_state, event) => [commandTo(remindersDecider, remindersStream(event.data.hearing), { type: 'QueueReminder', data: { hearing: event.data.hearing, at: event.metadata.occurredAt } })],
+  react: (_state, event) => [
+    commandTo(remindersDecider, remindersStream(event.data.hearing), {
+      type: 'QueueReminder',
+      data: { hearing: event.data.hearing, at: event.metadata.occurredAt },
+    }),
+  ],
 };
 
 /**
@@ -43,18 +54,32 @@ export async function runWorkflowCrashWorker(args: readonly string[]): Promise<v
   const events = new SqliteEventStore(file, { pollIntervalMs: 10 });
   const readStore = new SqliteReadStore(file);
   const executor = new CommandExecutor(events, systemClock);
-  const runner = new ProjectionRunner(events, readStore, [workflowLane(remindAttendees, workflowSender(executor))], { batchSize: 7 });
+  const runner = new ProjectionRunner(events, readStore, [workflowLane(remindAttendees, workflowSender(executor))], {
+    batchSize: 7,
+  });
   await runner.start();
   process.stdout.write('ready\n');
   for (let hearing = 0; hearing < count; hearing += 1) {
     const stream = `crash-case-${hearing % 25}`;
     const id = uuidFromName(`hearing-${hearing}`);
     await events.appendToStream(stream, [
-      { id, type: 'HearingScheduled', data: { hearing }, metadata: { actor: 'crash-test', correlationId: 'crash', causationId: id, occurredAt: new Date().toISOString(), schemaVersion: 1 } },
+      {
+        id,
+        type: 'HearingScheduled',
+        data: { hearing },
+        metadata: {
+          actor: 'crash-test',
+          correlationId: 'crash',
+          causationId: id,
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
+      },
     ]);
   }
   const head = await events.headPosition();
-  if (!(await runner.waitForPosition([remindAttendees.name], head, 60_000))) throw new Error('the workflow did not catch up');
+  if (!(await runner.waitForPosition([remindAttendees.name], head, 60_000)))
+    throw new Error('the workflow did not catch up');
   await runner.stop();
   process.stdout.write('done\n');
   await readStore.close();

@@ -8,12 +8,15 @@ const worker = join(__dirname, '../../../dist/apps/bench/main.js');
 
 function run(file: string, count: number, killAfterMs?: number): Promise<'killed' | 'done'> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [worker, 'workflow-crash-worker', '--file', file, '--count', String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [worker, 'workflow-crash-worker', '--file', file, '--count', String(count)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (killAfterMs !== undefined && !timer && output.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (killAfterMs !== undefined && !timer && output.includes('ready'))
+        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     });
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code, signal) => {
@@ -41,18 +44,24 @@ describe('a workflow under SIGKILL', () => {
     const events = new SqliteEventStore(file);
     try {
       const everything: RecordedEvent[] = [];
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = await events.readAll({ after, maxCount: 5000 });
         if (page.length === 0) break;
         everything.push(...page);
         after = page[page.length - 1]?.position ?? after;
       }
-      const reminders = everything.filter((event) => event.type === 'ReminderQueued').map((event) => (event.data as { hearing: number }).hearing);
+      const reminders = everything
+        .filter((event) => event.type === 'ReminderQueued')
+        .map((event) => (event.data as { hearing: number }).hearing);
       const perHearing = new Map<number, number>();
       for (const hearing of reminders) perHearing.set(hearing, (perHearing.get(hearing) ?? 0) + 1);
-      const missing = Array.from({ length: count }, (_, hearing) => hearing).filter((hearing) => !perHearing.has(hearing));
+      const missing = Array.from({ length: count }, (_, hearing) => hearing).filter(
+        (hearing) => !perHearing.has(hearing),
+      );
       const twice = [...perHearing].filter(([, times]) => times > 1).map(([hearing]) => hearing);
-      process.stdout.write(`workflow crash test: ${kills} kills, ${count} hearings, ${reminders.length} reminders, ${missing.length} missing, ${twice.length} sent twice\n`);
+      process.stdout.write(
+        `workflow crash test: ${kills} kills, ${count} hearings, ${reminders.length} reminders, ${missing.length} missing, ${twice.length} sent twice\n`,
+      );
       expect(kills).toBeGreaterThanOrEqual(4);
       expect(missing).toEqual([]);
       expect(twice).toEqual([]);

@@ -107,7 +107,9 @@ describe('request catalogue in the browser', () => {
     await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Droit fiscal', exact: true }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Description' }).count()).toBe(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'categories-phone');
   });

@@ -73,10 +73,17 @@ describe('joining the portal from an invitation', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('The email address or the password is not right.').waitFor();
     expect(await page.getByText(/locked/i).count()).toBe(0);
-    for (let attempt = 0; attempt < 100 && !(await mailboxTo(session.portal.url, 'marc@acme.demo')).some((mail) => /verrouillé|locked/.test(mail.subject)); attempt += 1) {
+    for (
+      let attempt = 0;
+      attempt < 100 &&
+      !(await mailboxTo(session.portal.url, 'marc@acme.demo')).some((mail) => /verrouillé|locked/.test(mail.subject));
+      attempt += 1
+    ) {
       await page.waitForTimeout(100);
     }
-    expect((await mailboxTo(session.portal.url, 'marc@acme.demo')).map((mail) => mail.subject)).toContainEqual(expect.stringMatching(/verrouillé|locked/));
+    expect((await mailboxTo(session.portal.url, 'marc@acme.demo')).map((mail) => mail.subject)).toContainEqual(
+      expect.stringMatching(/verrouillé|locked/),
+    );
     await screenshot(page, 'sign-in-locked');
   });
 

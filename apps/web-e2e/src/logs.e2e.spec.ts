@@ -29,7 +29,10 @@ describe('what the portal logs', () => {
   }
 
   it('warns at start-up that emails stay in the development mailbox', () => {
-    const warning = portal.output().split('\n').find((line) => line.includes('DEV_MAILBOX=true'));
+    const warning = portal
+      .output()
+      .split('\n')
+      .find((line) => line.includes('DEV_MAILBOX=true'));
     expect(warning).toBeDefined();
     expect(JSON.parse(warning ?? '{}')).toMatchObject({ level: 40 });
   });
@@ -37,12 +40,27 @@ describe('what the portal logs', () => {
   it('holds no password, hash, session cookie or emailed token after sign-ups, sign-ins, resets and changes', async () => {
     // The start-up banner prints the demo password on purpose (development data); the request logs come after it.
     const startUp = portal.output().length;
-    expect((await api.post('/api/identity/sign-ups', { data: { email: 'logged@acme.demo', name: 'Log Reader', password: signUpPassword } })).status()).toBe(202);
-    expect((await api.post('/api/identity/session', { data: { email: 'marc@acme.demo', password: wrongPassword } })).status()).toBe(401);
+    expect(
+      (
+        await api.post('/api/identity/sign-ups', {
+          data: { email: 'logged@acme.demo', name: 'Log Reader', password: signUpPassword },
+        })
+      ).status(),
+    ).toBe(202);
+    expect(
+      (
+        await api.post('/api/identity/session', { data: { email: 'marc@acme.demo', password: wrongPassword } })
+      ).status(),
+    ).toBe(401);
     expect((await api.post('/api/identity/password-resets', { data: { email: 'marc@acme.demo' } })).status()).toBe(202);
-    const signedIn = await api.post('/api/identity/session', { data: { email: 'marc@acme.demo', password: demoPassword } });
+    const signedIn = await api.post('/api/identity/session', {
+      data: { email: 'marc@acme.demo', password: demoPassword },
+    });
     expect(signedIn.status()).toBe(200);
-    const changed = await api.put('/api/identity/session/password', { data: { currentPassword: demoPassword, newPassword }, headers: await csrf() });
+    const changed = await api.put('/api/identity/session/password', {
+      data: { currentPassword: demoPassword, newPassword },
+      headers: await csrf(),
+    });
     expect(changed.status()).toBe(200);
 
     // A client may not read the development mailbox; the demo admin may.
@@ -58,7 +76,8 @@ describe('what the portal logs', () => {
     const logs = portal.output().slice(startUp);
     // The logs are there (so that this test can fail), and they say nothing secret.
     expect(logs).toContain('/api/identity/session');
-    for (const secret of [demoPassword, newPassword, signUpPassword, wrongPassword, resetToken, session]) expect(logs).not.toContain(secret);
+    for (const secret of [demoPassword, newPassword, signUpPassword, wrongPassword, resetToken, session])
+      expect(logs).not.toContain(secret);
     expect(logs).not.toMatch(/scrypt\$|"passwordHash"/);
   });
 });

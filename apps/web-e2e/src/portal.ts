@@ -29,7 +29,17 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: workspaceRoot,
     // Emails go to the development mailbox unless the spec brings an SMTP server.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LEXPORT_DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'test', DEMO_DATA: 'true', ...(environment['SMTP_URL'] ? {} : { DEV_MAILBOX: 'true' }), ...environment },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LEXPORT_DATA_DIR: dataDirectory,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      DEMO_DATA: 'true',
+      ...(environment['SMTP_URL'] ? {} : { DEV_MAILBOX: 'true' }),
+      ...environment,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,7 +74,16 @@ export async function startPortal(environment: Record<string, string> = {}): Pro
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -104,7 +123,9 @@ export function mailboxReader(portalUrl: string): Promise<APIRequestContext> {
   if (!reader) {
     reader = (async () => {
       const context = await request.newContext({ baseURL: portalUrl });
-      const signedIn = await context.post('/api/identity/session', { data: { email: 'admin@lexport.demo', password: demoPassword } });
+      const signedIn = await context.post('/api/identity/session', {
+        data: { email: 'admin@lexport.demo', password: demoPassword },
+      });
       if (!signedIn.ok()) throw new Error(`The demo admin could not sign in to read the mailbox: ${signedIn.status()}`);
       return context;
     })();

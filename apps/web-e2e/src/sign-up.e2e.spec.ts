@@ -23,7 +23,9 @@ describe('signing up, approval, notifications and the profile', () => {
     await applicant.getByRole('heading', { name: 'Check your email' }).waitFor();
     await screenshot(applicant, 'sign-up-sent');
 
-    await applicant.goto(await linkInMailbox(applicant, session.portal.url, 'nina@initech.test', '/email-verifications/'));
+    await applicant.goto(
+      await linkInMailbox(applicant, session.portal.url, 'nina@initech.test', '/email-verifications/'),
+    );
     await applicant.getByRole('button', { name: 'Confirm my email address' }).click();
     await applicant.getByText('The legal team will now review your account').waitFor();
     await screenshot(applicant, 'email-confirmed');
@@ -36,7 +38,9 @@ describe('signing up, approval, notifications and the profile', () => {
     const bell = admin.getByRole('button', { name: /^Notifications, \d+ unread$/ });
     await bell.waitFor();
     await bell.click();
-    const notification = admin.getByRole('menuitem', { name: /Nina Rossi \(nina@initech\.test\) signed up and waits for your approval/ });
+    const notification = admin.getByRole('menuitem', {
+      name: /Nina Rossi \(nina@initech\.test\) signed up and waits for your approval/,
+    });
     await notification.waitFor();
     await screenshot(admin, 'notification-bell');
     await notification.click();

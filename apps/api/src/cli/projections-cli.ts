@@ -39,10 +39,15 @@ export async function runProjectionsCli(config: LexportConfig, args: readonly st
       return 0;
     }
     const statuses = await host.status();
-    const names = target === '--all' ? statuses.filter((status) => status.rebuildable).map((status) => status.name) : [target as string];
+    const names =
+      target === '--all'
+        ? statuses.filter((status) => status.rebuildable).map((status) => status.name)
+        : [target as string];
     for (const name of names) {
       if (!statuses.some((status) => status.name === name)) {
-        console.error(`There is no projection named '${name}'. Known: ${statuses.map((status) => status.name).join(', ')}`);
+        console.error(
+          `There is no projection named '${name}'. Known: ${statuses.map((status) => status.name).join(', ')}`,
+        );
         return 1;
       }
       await rebuildWithProgress(host, name);
@@ -58,14 +63,18 @@ export async function runProjectionsCli(config: LexportConfig, args: readonly st
 }
 
 async function connect(config: LexportConfig): Promise<ProjectionsHost> {
-  const baseUrl = (process.env['LEXPORT_URL'] ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`).replace(/\/$/, '');
+  const baseUrl = (
+    process.env['LEXPORT_URL'] ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`
+  ).replace(/\/$/, '');
   const running = await fetch(`${baseUrl}/api/health/live`, { signal: AbortSignal.timeout(1500) }).then(
     (response) => response.ok,
     () => false,
   );
   if (running) {
     if (!config.operatorToken) {
-      throw new Error(`The portal is running at ${baseUrl}. Set OPERATOR_TOKEN (the one it was started with) to work through it, or stop it first.`);
+      throw new Error(
+        `The portal is running at ${baseUrl}. Set OPERATOR_TOKEN (the one it was started with) to work through it, or stop it first.`,
+      );
     }
     return remoteHost(baseUrl, config.operatorToken);
   }
@@ -74,9 +83,13 @@ async function connect(config: LexportConfig): Promise<ProjectionsHost> {
 
 function remoteHost(baseUrl: string, token: string): ProjectionsHost {
   const call = async <T>(method: string, path: string): Promise<T> => {
-    const response = await fetch(`${baseUrl}/api/operations/projections${path}`, { method, headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${baseUrl}/api/operations/projections${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}` },
+    });
     const body = (await response.json().catch(() => ({}))) as { detail?: string };
-    if (!response.ok) throw new Error(`${method} ${path || '/'} failed (${response.status}): ${body.detail ?? response.statusText}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path || '/'} failed (${response.status}): ${body.detail ?? response.statusText}`);
     return body as T;
   };
   return {
@@ -90,7 +103,9 @@ function remoteHost(baseUrl: string, token: string): ProjectionsHost {
 async function localHost(config: LexportConfig): Promise<ProjectionsHost> {
   // Lanes run here (the outbox still queues), but only the portal sends email.
   process.env['LEXPORT_ROLE'] = 'cli';
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, demoData: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, demoData: false }), {
+    logger: ['error', 'warn'],
+  });
   const projections = app.get(ProjectionsService);
   await projections.start();
   return {
@@ -129,7 +144,10 @@ async function rebuildWithProgress(host: ProjectionsHost, name: string): Promise
 function printStatus(statuses: readonly ProjectionStatus[]): void {
   const rows = statuses.map((status) => ({
     projection: status.name,
-    version: status.active?.version === status.version ? `v${status.version}` : `v${status.active?.version} → v${status.version}`,
+    version:
+      status.active?.version === status.version
+        ? `v${status.version}`
+        : `v${status.active?.version} → v${status.version}`,
     kind: status.rebuildable ? 'read model' : 'reactor',
     generation: status.active?.generation ?? '-',
     state: status.active?.state ?? '-',
@@ -137,7 +155,9 @@ function printStatus(statuses: readonly ProjectionStatus[]): void {
     head: status.head,
     'lag (events)': status.lagEvents,
     'lag (ms)': status.lagMs,
-    rebuild: status.rebuild ? `g${status.rebuild.generation} ${status.rebuild.processedEvents} done, ${status.rebuild.remainingEvents} to go` : '',
+    rebuild: status.rebuild
+      ? `g${status.rebuild.generation} ${status.rebuild.processedEvents} done, ${status.rebuild.remainingEvents} to go`
+      : '',
     error: status.active?.lastError ?? '',
   }));
   console.table(rows);

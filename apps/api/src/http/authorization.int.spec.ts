@@ -30,33 +30,112 @@ const operatorOnly = (status: number) => [401, 403, 403, 403, 403, status] as co
  */
 const endpoints: readonly Endpoint[] = [
   { method: 'get', path: '/api/identity/session', expect: everyone(200) },
-  { method: 'post', path: '/api/identity/session', body: () => ({ email: 'nobody@acme.demo', password: 'not-the-password-at-all' }), expect: everyone(401) },
-  { method: 'put', path: '/api/identity/session/profile', body: () => ({ name: 'Same Name', language: 'en' }), expect: signedIn(200) },
-  { method: 'put', path: '/api/identity/session/password', body: () => ({ currentPassword: 'wrong-current-password', newPassword: 'copper-meadow-quartz-lantern-77' }), expect: signedIn(422) },
+  {
+    method: 'post',
+    path: '/api/identity/session',
+    body: () => ({ email: 'nobody@acme.demo', password: 'not-the-password-at-all' }),
+    expect: everyone(401),
+  },
+  {
+    method: 'put',
+    path: '/api/identity/session/profile',
+    body: () => ({ name: 'Same Name', language: 'en' }),
+    expect: signedIn(200),
+  },
+  {
+    method: 'put',
+    path: '/api/identity/session/password',
+    body: () => ({ currentPassword: 'wrong-current-password', newPassword: 'copper-meadow-quartz-lantern-77' }),
+    expect: signedIn(422),
+  },
   { method: 'get', path: `/api/identity/invitations/${someone}?token=${aToken}`, expect: everyone(200) },
-  { method: 'post', path: '/api/identity/invitations/accept', body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(422) },
-  { method: 'post', path: '/api/identity/password-resets', body: () => ({ email: 'nobody@acme.demo' }), expect: everyone(202) },
+  {
+    method: 'post',
+    path: '/api/identity/invitations/accept',
+    body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }),
+    expect: everyone(422),
+  },
+  {
+    method: 'post',
+    path: '/api/identity/password-resets',
+    body: () => ({ email: 'nobody@acme.demo' }),
+    expect: everyone(202),
+  },
   { method: 'get', path: `/api/identity/password-resets/${someone}?token=${aToken}`, expect: everyone(200) },
-  { method: 'post', path: '/api/identity/password-resets/complete', body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(422) },
+  {
+    method: 'post',
+    path: '/api/identity/password-resets/complete',
+    body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }),
+    expect: everyone(422),
+  },
   { method: 'get', path: '/api/identity/sign-up-policy', expect: everyone(200) },
-  { method: 'put', path: '/api/identity/sign-up-policy', body: () => ({ mode: 'open', requireApproval: true }), expect: adminOnly(200) },
-  { method: 'post', path: '/api/identity/sign-ups', body: () => ({ email: `new-${unique()}@acme.demo`, name: 'New Person', password: 'copper-meadow-quartz-lantern-77' }), expect: everyone(202) },
+  {
+    method: 'put',
+    path: '/api/identity/sign-up-policy',
+    body: () => ({ mode: 'open', requireApproval: true }),
+    expect: adminOnly(200),
+  },
+  {
+    method: 'post',
+    path: '/api/identity/sign-ups',
+    body: () => ({
+      email: `new-${unique()}@acme.demo`,
+      name: 'New Person',
+      password: 'copper-meadow-quartz-lantern-77',
+    }),
+    expect: everyone(202),
+  },
   { method: 'get', path: `/api/identity/email-verifications/${someone}?token=${aToken}`, expect: everyone(200) },
-  { method: 'post', path: '/api/identity/email-verifications', body: () => ({ userId: someone, token: aToken }), expect: everyone(422) },
-  { method: 'post', path: '/api/identity/email-verifications/resend', body: () => ({ email: 'nobody@acme.demo' }), expect: everyone(202) },
+  {
+    method: 'post',
+    path: '/api/identity/email-verifications',
+    body: () => ({ userId: someone, token: aToken }),
+    expect: everyone(422),
+  },
+  {
+    method: 'post',
+    path: '/api/identity/email-verifications/resend',
+    body: () => ({ email: 'nobody@acme.demo' }),
+    expect: everyone(202),
+  },
   { method: 'get', path: '/api/identity/users', expect: adminOnly(200) },
-  { method: 'post', path: '/api/identity/users', body: () => ({ email: `staff-${unique()}@lexport.demo`, name: 'New Staff', roles: ['staff'] }), expect: adminOnly(201) },
+  {
+    method: 'post',
+    path: '/api/identity/users',
+    body: () => ({ email: `staff-${unique()}@lexport.demo`, name: 'New Staff', roles: ['staff'] }),
+    expect: adminOnly(201),
+  },
   { method: 'post', path: `/api/identity/users/${someone}/invitation`, expect: adminOnly(404) },
   { method: 'delete', path: `/api/identity/users/${someone}/invitation`, expect: adminOnly(404) },
   { method: 'post', path: `/api/identity/users/${someone}/deactivation`, expect: adminOnly(404) },
   { method: 'delete', path: `/api/identity/users/${someone}/deactivation`, expect: adminOnly(404) },
-  { method: 'put', path: `/api/identity/users/${someone}/roles`, body: () => ({ roles: ['staff'] }), expect: adminOnly(404) },
-  { method: 'post', path: `/api/identity/users/${someone}/sign-up/approval`, body: () => ({ organizationId: 'acme' }), expect: adminOnly(404) },
+  {
+    method: 'put',
+    path: `/api/identity/users/${someone}/roles`,
+    body: () => ({ roles: ['staff'] }),
+    expect: adminOnly(404),
+  },
+  {
+    method: 'post',
+    path: `/api/identity/users/${someone}/sign-up/approval`,
+    body: () => ({ organizationId: 'acme' }),
+    expect: adminOnly(404),
+  },
   { method: 'post', path: `/api/identity/users/${someone}/sign-up/decline`, expect: adminOnly(404) },
   { method: 'get', path: `/api/identity/users/${someone}/history`, expect: adminOnly(404) },
   { method: 'get', path: '/api/identity/organizations', expect: [401, 403, 403, 200, 200, 403] },
-  { method: 'post', path: '/api/identity/organizations', body: () => ({ name: `Client ${unique()}` }), expect: adminOnly(201) },
-  { method: 'put', path: '/api/identity/organizations/no-such-organization', body: () => ({ name: 'Ghost' }), expect: adminOnly(404) },
+  {
+    method: 'post',
+    path: '/api/identity/organizations',
+    body: () => ({ name: `Client ${unique()}` }),
+    expect: adminOnly(201),
+  },
+  {
+    method: 'put',
+    path: '/api/identity/organizations/no-such-organization',
+    body: () => ({ name: 'Ghost' }),
+    expect: adminOnly(404),
+  },
   { method: 'get', path: '/api/notifications', expect: signedIn(200) },
   { method: 'get', path: '/api/notifications/unread-count', expect: signedIn(200) },
   { method: 'post', path: '/api/notifications/read', body: () => ({ upToPosition: 1 }), expect: signedIn(200) },
@@ -71,8 +150,18 @@ const endpoints: readonly Endpoint[] = [
   { method: 'post', path: '/api/operations/projections/rebuild', expect: operatorOnly(202) },
   { method: 'get', path: '/api/requests/categories', expect: signedIn(200) },
   { method: 'get', path: `/api/requests/categories/${someone}`, expect: signedIn(404) },
-  { method: 'post', path: '/api/requests/categories', body: () => ({ name: `Category ${unique()}` }), expect: [401, 403, 403, 201, 201, 403] },
-  { method: 'put', path: `/api/requests/categories/${someone}/name`, body: () => ({ name: `Category ${unique()}` }), expect: [401, 403, 403, 404, 404, 403] },
+  {
+    method: 'post',
+    path: '/api/requests/categories',
+    body: () => ({ name: `Category ${unique()}` }),
+    expect: [401, 403, 403, 201, 201, 403],
+  },
+  {
+    method: 'put',
+    path: `/api/requests/categories/${someone}/name`,
+    body: () => ({ name: `Category ${unique()}` }),
+    expect: [401, 403, 403, 404, 404, 403],
+  },
 ];
 
 /**
@@ -106,8 +195,16 @@ describe('authorization matrix of every API endpoint', () => {
     callers.clientOfAcme = await signIn(server, 'claire@acme.demo');
     callers.clientOfGlobex = await signIn(server, 'hana@globex.demo');
     callers.staff = await signIn(server, 'sophie.legal@lexport.demo');
-    callers.admin = await inviteAndSignIn(server, demoAdmin, { email: 'only.admin@lexport.demo', name: 'Ada Admin', roles: ['admin'] });
-    callers.operator = await inviteAndSignIn(server, demoAdmin, { email: 'only.operator@lexport.demo', name: 'Otto Operator', roles: ['operator'] });
+    callers.admin = await inviteAndSignIn(server, demoAdmin, {
+      email: 'only.admin@lexport.demo',
+      name: 'Ada Admin',
+      roles: ['admin'],
+    });
+    callers.operator = await inviteAndSignIn(server, demoAdmin, {
+      email: 'only.operator@lexport.demo',
+      name: 'Otto Operator',
+      roles: ['operator'],
+    });
   });
 
   afterAll(() => server.close());
@@ -117,27 +214,40 @@ describe('authorization matrix of every API endpoint', () => {
     return endpoint.body ? test.send(endpoint.body()) : test;
   }
 
-  it.each(endpoints.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id').replace(aToken, ':token')}`, endpoint] as const))(
-    '%s',
-    async (_name, endpoint) => {
-      const answered: Record<string, number> = {};
-      for (const role of roles) answered[role] = (await call(callers[role], endpoint)).status;
-      expect(answered).toEqual(Object.fromEntries(roles.map((role, index) => [role, endpoint.expect[index]])));
-    },
-  );
+  it.each(
+    endpoints.map(
+      (endpoint) =>
+        [
+          `${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id').replace(aToken, ':token')}`,
+          endpoint,
+        ] as const,
+    ),
+  )('%s', async (_name, endpoint) => {
+    const answered: Record<string, number> = {};
+    for (const role of roles) answered[role] = (await call(callers[role], endpoint)).status;
+    expect(answered).toEqual(Object.fromEntries(roles.map((role, index) => [role, endpoint.expect[index]])));
+  });
 
   const unsafe = endpoints.filter((endpoint) => endpoint.method !== 'get');
 
-  it.each(unsafe.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id')}`, endpoint] as const))(
-    '%s is refused without a session from another site (login CSRF)',
-    async (_name, endpoint) => {
-      for (const [header, value] of [['origin', 'https://evil.example'], ['sec-fetch-site', 'cross-site']] as const) {
-        const test = request(server.http)[endpoint.method](endpoint.path).set(header, value);
-        const response = await (endpoint.body ? test.send(endpoint.body()) : test);
-        expect({ header, status: response.status, code: response.body.code }).toEqual({ header, status: 403, code: 'cross-site-request' });
-      }
-    },
-  );
+  it.each(
+    unsafe.map(
+      (endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someone, ':id')}`, endpoint] as const,
+    ),
+  )('%s is refused without a session from another site (login CSRF)', async (_name, endpoint) => {
+    for (const [header, value] of [
+      ['origin', 'https://evil.example'],
+      ['sec-fetch-site', 'cross-site'],
+    ] as const) {
+      const test = request(server.http)[endpoint.method](endpoint.path).set(header, value);
+      const response = await (endpoint.body ? test.send(endpoint.body()) : test);
+      expect({ header, status: response.status, code: response.body.code }).toEqual({
+        header,
+        status: 403,
+        code: 'cross-site-request',
+      });
+    }
+  });
 
   it('DELETE /api/identity/session signs anyone out, signed in or not', async () => {
     expect((await request(server.http).delete('/api/identity/session')).status).toBe(204);
@@ -150,15 +260,20 @@ describe('authorization matrix of every API endpoint', () => {
 
   /** Every route under /api, whichever context serves it: a new context's routes join this matrix or fail it. */
   function apiRoutes(): string[] {
-    const router = server.app.getHttpAdapter().getInstance()._router ?? server.app.getHttpAdapter().getInstance().router;
+    const router =
+      server.app.getHttpAdapter().getInstance()._router ?? server.app.getHttpAdapter().getInstance().router;
     return (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
       .filter((layer) => layer.route?.path.startsWith('/api/'))
-      .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => `${method.toUpperCase()} ${layer.route?.path}`))
+      .flatMap((layer) =>
+        Object.keys(layer.route?.methods ?? {}).map((method) => `${method.toUpperCase()} ${layer.route?.path}`),
+      )
       .filter((route) => !excludedRoutes.has(route));
   }
 
   it('documents every API route in OpenAPI', async () => {
-    const document = (await request(server.http).get('/api/openapi.json').expect(200)).body as { paths: Record<string, Record<string, { summary?: string }>> };
+    const document = (await request(server.http).get('/api/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
     const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.entries(operations)
         .filter(([, operation]) => Boolean(operation.summary))
@@ -169,9 +284,15 @@ describe('authorization matrix of every API endpoint', () => {
 
   it('covers every API route of every context', () => {
     const routes = apiRoutes();
-    const normalize = (path: string) => path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection/g, ':param') ?? path;
-    const tested = new Set([...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`), 'DELETE /api/identity/session']);
-    const untested = routes.map((route) => route.replace(/:[A-Za-z]+/g, ':param')).filter((route) => !tested.has(route));
+    const normalize = (path: string) =>
+      path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection/g, ':param') ?? path;
+    const tested = new Set([
+      ...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`),
+      'DELETE /api/identity/session',
+    ]);
+    const untested = routes
+      .map((route) => route.replace(/:[A-Za-z]+/g, ':param'))
+      .filter((route) => !tested.has(route));
     expect(untested).toEqual([]);
   });
 });

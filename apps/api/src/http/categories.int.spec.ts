@@ -16,7 +16,8 @@ describe('request categories over HTTP (embedded store)', () => {
     await server.close();
   });
 
-  const create = (body: object, headers: Record<string, string> = {}) => staff.post('/api/requests/categories').set(headers).send(body);
+  const create = (body: object, headers: Record<string, string> = {}) =>
+    staff.post('/api/requests/categories').set(headers).send(body);
   const list = (query: Record<string, string> = {}, position?: number) => {
     const call = staff.get('/api/requests/categories').query(query);
     return position === undefined ? call : call.set('x-lexport-position', String(position));
@@ -25,12 +26,22 @@ describe('request categories over HTTP (embedded store)', () => {
 
   it('creates a category and lists it at once when the query carries the command position', async () => {
     const created = await create({ name: 'Intellectual property', description: 'Trademarks and patents' }).expect(201);
-    expect(created.body).toEqual({ id: expect.any(String), revision: expect.any(Number), position: expect.any(Number) });
+    expect(created.body).toEqual({
+      id: expect.any(String),
+      revision: expect.any(Number),
+      position: expect.any(Number),
+    });
     expect(created.headers['x-lexport-position']).toBe(String(created.body.position));
     const listed = await list({ search: 'intellectual' }, created.body.position).expect(200);
     expect(listed.headers['x-lexport-stale']).toBeUndefined();
     expect(listed.body.items).toEqual([
-      { id: created.body.id, name: 'Intellectual property', description: 'Trademarks and patents', createdAt: expect.any(String), updatedAt: expect.any(String) },
+      {
+        id: created.body.id,
+        name: 'Intellectual property',
+        description: 'Trademarks and patents',
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      },
     ]);
     await staff.get(`/api/requests/categories/${created.body.id}`).expect(200, listed.body.items[0]);
   });
@@ -75,18 +86,34 @@ describe('request categories over HTTP (embedded store)', () => {
   });
 
   it('rejects a body that is not JSON with a problem, not a server error', async () => {
-    const rejected = await staff.post('/api/requests/categories').set('content-type', 'application/json').send('{"name":').expect(400);
+    const rejected = await staff
+      .post('/api/requests/categories')
+      .set('content-type', 'application/json')
+      .send('{"name":')
+      .expect(400);
     expect(rejected.body).toMatchObject({ status: 400, code: 'bad-request' });
   });
 
   it('renames a category, and says so clearly when it does not exist or the id is malformed', async () => {
     const created = await create({ name: 'Insurance' }).expect(201);
-    const renamed = await staff.put(`/api/requests/categories/${created.body.id}/name`).send({ name: 'Insurance claims' }).expect(200);
-    const shown = await staff.get(`/api/requests/categories/${created.body.id}`).set('x-lexport-position', String(renamed.body.position)).expect(200);
+    const renamed = await staff
+      .put(`/api/requests/categories/${created.body.id}/name`)
+      .send({ name: 'Insurance claims' })
+      .expect(200);
+    const shown = await staff
+      .get(`/api/requests/categories/${created.body.id}`)
+      .set('x-lexport-position', String(renamed.body.position))
+      .expect(200);
     expect(shown.body.name).toBe('Insurance claims');
-    const missing = await staff.put(`/api/requests/categories/${randomUUID()}/name`).send({ name: 'Whatever' }).expect(404);
+    const missing = await staff
+      .put(`/api/requests/categories/${randomUUID()}/name`)
+      .send({ name: 'Whatever' })
+      .expect(404);
     expect(missing.body.code).toBe('category-not-found');
-    const malformed = await staff.put('/api/requests/categories/not-a-uuid/name').send({ name: 'Whatever' }).expect(400);
+    const malformed = await staff
+      .put('/api/requests/categories/not-a-uuid/name')
+      .send({ name: 'Whatever' })
+      .expect(400);
     expect(malformed.body.errors[0].pointer).toBe('/categoryId');
     await staff.get(`/api/requests/categories/${randomUUID()}`).expect(404);
   });
@@ -132,7 +159,9 @@ describe('request categories over HTTP (embedded store)', () => {
         '/api/health',
       ]),
     );
-    expect(document.paths['/api/requests/categories'].post.requestBody.content['application/json'].schema).toBeDefined();
+    expect(
+      document.paths['/api/requests/categories'].post.requestBody.content['application/json'].schema,
+    ).toBeDefined();
   });
 
   it('lets clients read the catalogue but only legal staff change it; anonymous visitors neither', async () => {
@@ -149,7 +178,11 @@ describe('request categories over HTTP (embedded store)', () => {
   it('refuses a state-changing request without the CSRF token of the session', async () => {
     const refused = await staff.agent.post('/api/requests/categories').send({ name: 'Forged' }).expect(403);
     expect(refused.body.code).toBe('csrf-token-invalid');
-    await staff.agent.post('/api/requests/categories').set('x-xsrf-token', 'forged').send({ name: 'Forged' }).expect(403);
+    await staff.agent
+      .post('/api/requests/categories')
+      .set('x-xsrf-token', 'forged')
+      .send({ name: 'Forged' })
+      .expect(403);
   });
 
   it('answers an unknown API route with a 404 problem', async () => {

@@ -16,7 +16,29 @@ function randomFrom(seed: number): () => number {
   };
 }
 
-const fieldNames = ['email', 'name', 'password', 'currentPassword', 'newPassword', 'roles', 'organizationId', 'organizationName', 'token', 'userId', 'language', 'mode', 'requireApproval', 'emailDomains', 'requestVisibility', 'description', 'emailsOff', 'upToPosition', 'ids', '__proto__', 'constructor'];
+const fieldNames = [
+  'email',
+  'name',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'roles',
+  'organizationId',
+  'organizationName',
+  'token',
+  'userId',
+  'language',
+  'mode',
+  'requireApproval',
+  'emailDomains',
+  'requestVisibility',
+  'description',
+  'emailsOff',
+  'upToPosition',
+  'ids',
+  '__proto__',
+  'constructor',
+];
 
 const hostileValues: readonly unknown[] = [
   null,
@@ -45,7 +67,15 @@ const hostileValues: readonly unknown[] = [
   'acme',
 ];
 
-const hostileSegments = ['..%2F..%2Fetc', '%00', 'x'.repeat(5000), 'acme', '%E2%80%AE', 'null', '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f'];
+const hostileSegments = [
+  '..%2F..%2Fetc',
+  '%00',
+  'x'.repeat(5000),
+  'acme',
+  '%E2%80%AE',
+  'null',
+  '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f',
+];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -79,7 +109,11 @@ describe('fuzzing every API route with hostile input', () => {
   const requestsPerRoute = Number(process.env['LEXPORT_FUZZ_REQUESTS'] ?? 24);
 
   beforeAll(async () => {
-    server = await startTestServer({ DEMO_DATA: 'true', DEV_MAILBOX: 'true', OPERATOR_TOKEN: 'operator-token-for-tests-0123456789' });
+    server = await startTestServer({
+      DEMO_DATA: 'true',
+      DEV_MAILBOX: 'true',
+      OPERATOR_TOKEN: 'operator-token-for-tests-0123456789',
+    });
     admin = await signIn(server, 'admin@lexport.demo');
     events = server.app.get(EVENT_STORE);
   });
@@ -89,11 +123,18 @@ describe('fuzzing every API route with hostile input', () => {
   function apiRoutes(): Route[] {
     const instance = server.app.getHttpAdapter().getInstance();
     const router = instance._router ?? instance.router;
-    return (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
-      .filter((layer) => layer.route?.path.startsWith('/api/'))
-      .flatMap((layer) => Object.keys(layer.route?.methods ?? {}).map((method) => ({ method: method as Route['method'], path: layer.route?.path ?? '' })))
-      // Signing out ends the fuzzing admin's session; it takes no input anyway.
-      .filter((route) => !(route.method === 'delete' && route.path === '/api/identity/session'));
+    return (
+      (router.stack as Array<{ route?: { path: string; methods: Record<string, boolean> } }>)
+        .filter((layer) => layer.route?.path.startsWith('/api/'))
+        .flatMap((layer) =>
+          Object.keys(layer.route?.methods ?? {}).map((method) => ({
+            method: method as Route['method'],
+            path: layer.route?.path ?? '',
+          })),
+        )
+        // Signing out ends the fuzzing admin's session; it takes no input anyway.
+        .filter((route) => !(route.method === 'delete' && route.path === '/api/identity/session'))
+    );
   }
 
   it('answers no 5xx and appends nothing for input refused at the edge', async () => {
@@ -110,7 +151,11 @@ describe('fuzzing every API route with hostile input', () => {
         const before = await events.headPosition();
         let test = asAdmin ? admin[route.method](path) : request(server.http)[route.method](path);
         if (random() < 0.2) test = test.set('Idempotency-Key', `fuzz-key-${Math.floor(random() * 4)}`);
-        if (route.method === 'get') test = test.query({ limit: pick(random, ['-1', '0', '5', '100000', 'abc']), search: pick(random, ['', 'a'.repeat(5000), '\u0000', '%']) });
+        if (route.method === 'get')
+          test = test.query({
+            limit: pick(random, ['-1', '0', '5', '100000', 'abc']),
+            search: pick(random, ['', 'a'.repeat(5000), '\u0000', '%']),
+          });
         const kind = random();
         const response =
           route.method === 'get'
@@ -124,14 +169,23 @@ describe('fuzzing every API route with hostile input', () => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const after = await events.headPosition();
         const where = `${route.method.toUpperCase()} ${path.slice(0, 120)} (${asAdmin ? 'admin' : 'anonymous'})`;
-        if (response.status >= 500) failures.push(`${where} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 200)}`);
-        if ([400, 413, 415].includes(response.status) && after !== before) failures.push(`${where} answered ${response.status} but appended events`);
-        if (response.status >= 400 && !String(response.headers['content-type']).startsWith('application/problem+json')) {
-          failures.push(`${where} answered ${response.status} without problem details (${response.headers['content-type']})`);
+        if (response.status >= 500)
+          failures.push(`${where} answered ${response.status}: ${JSON.stringify(response.body).slice(0, 200)}`);
+        if ([400, 413, 415].includes(response.status) && after !== before)
+          failures.push(`${where} answered ${response.status} but appended events`);
+        if (
+          response.status >= 400 &&
+          !String(response.headers['content-type']).startsWith('application/problem+json')
+        ) {
+          failures.push(
+            `${where} answered ${response.status} without problem details (${response.headers['content-type']})`,
+          );
         }
       }
     }
-    process.stdout.write(`fuzz: seed ${seed}, ${routes.length} routes, ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`);
+    process.stdout.write(
+      `fuzz: seed ${seed}, ${routes.length} routes, ${sent} requests, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort(([a], [b]) => a - b)))}\n`,
+    );
     expect(failures).toEqual([]);
   }, 240_000);
 });

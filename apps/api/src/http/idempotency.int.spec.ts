@@ -18,7 +18,10 @@ describe('retries with an Idempotency-Key', () => {
   beforeAll(async () => {
     server = await startTestServer({ DEMO_DATA: 'true', DEV_MAILBOX: 'true' });
     admin = await signIn(server, 'admin@lexport.demo');
-    const invited = await admin.post('/api/identity/users').send({ email: 'second.admin@lexport.demo', name: 'Second Admin', roles: ['admin'] }).expect(201);
+    const invited = await admin
+      .post('/api/identity/users')
+      .send({ email: 'second.admin@lexport.demo', name: 'Second Admin', roles: ['admin'] })
+      .expect(201);
     events = server.app.get(EVENT_STORE);
     await acceptInvitationOf(invited.body.id);
     secondAdmin = await signIn(server, 'second.admin@lexport.demo', strongPassword);
@@ -29,7 +32,10 @@ describe('retries with an Idempotency-Key', () => {
   /** Accepting needs the emailed token; the test reads it from the stream's invitation id through the public link. */
   async function acceptInvitationOf(userId: string): Promise<void> {
     const token = await invitationToken(userId);
-    await request(server.http).post('/api/identity/invitations/accept').send({ userId, token, password: strongPassword }).expect(200);
+    await request(server.http)
+      .post('/api/identity/invitations/accept')
+      .send({ userId, token, password: strongPassword })
+      .expect(200);
   }
 
   async function invitationToken(userId: string): Promise<string> {
@@ -45,7 +51,12 @@ describe('retries with an Idempotency-Key', () => {
     throw new Error(`no invitation email for ${userId}`);
   }
 
-  const usersAt = async (email: string) => (await admin.get('/api/identity/users').query({ search: email }).expect(200)).body.items as Array<{ id: string; email: string; status: string }>;
+  const usersAt = async (email: string) =>
+    (await admin.get('/api/identity/users').query({ search: email }).expect(200)).body.items as Array<{
+      id: string;
+      email: string;
+      status: string;
+    }>;
 
   async function streamOf(name: string) {
     return events.readStream(name);
@@ -53,20 +64,39 @@ describe('retries with an Idempotency-Key', () => {
 
   it('invites once when an invitation is retried with the same key and body', async () => {
     const key = newKey();
-    const body = { email: 'retried.invite@acme.demo', name: 'Retried Invite', roles: ['client'], organizationId: 'acme' };
+    const body = {
+      email: 'retried.invite@acme.demo',
+      name: 'Retried Invite',
+      roles: ['client'],
+      organizationId: 'acme',
+    };
     const first = await admin.post('/api/identity/users').set('Idempotency-Key', key).send(body).expect(201);
-    const second = await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ ...body, roles: ['client'] }).expect(201);
+    const second = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ ...body, roles: ['client'] })
+      .expect(201);
     expect(second.body.id).toBe(first.body.id);
     expect(second.body.position).toBe(first.body.position);
     const listed = await usersAt('retried.invite@acme.demo');
     expect(listed.map((user) => user.id)).toEqual([first.body.id]);
-    expect((await streamOf(`identity-user-${first.body.id}`)).filter((event) => event.type === 'UserInvited')).toHaveLength(1);
+    expect(
+      (await streamOf(`identity-user-${first.body.id}`)).filter((event) => event.type === 'UserInvited'),
+    ).toHaveLength(1);
   });
 
   it('treats the same body with its fields in another order as the same request', async () => {
     const key = newKey();
-    const first = await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ email: 'order@acme.demo', name: 'Field Order', roles: ['client'], organizationId: 'acme' }).expect(201);
-    const second = await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ organizationId: 'acme', roles: ['client'], name: 'Field Order', email: 'order@acme.demo' }).expect(201);
+    const first = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'order@acme.demo', name: 'Field Order', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
+    const second = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ organizationId: 'acme', roles: ['client'], name: 'Field Order', email: 'order@acme.demo' })
+      .expect(201);
     expect(second.body.id).toBe(first.body.id);
   });
 
@@ -76,7 +106,8 @@ describe('retries with an Idempotency-Key', () => {
     const first = await admin.post('/api/identity/organizations').set('Idempotency-Key', key).send(body).expect(201);
     const second = await admin.post('/api/identity/organizations').set('Idempotency-Key', key).send(body).expect(201);
     expect(second.body.id).toBe(first.body.id);
-    const listed = (await admin.get('/api/identity/organizations').query({ search: 'Retried Holdings' }).expect(200)).body.items;
+    const listed = (await admin.get('/api/identity/organizations').query({ search: 'Retried Holdings' }).expect(200))
+      .body.items;
     expect(listed).toHaveLength(1);
   });
 
@@ -94,8 +125,16 @@ describe('retries with an Idempotency-Key', () => {
 
   it('refuses the key reused with another body (422) and writes nothing for it', async () => {
     const key = newKey();
-    await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ email: 'first.body@acme.demo', name: 'First Body', roles: ['client'], organizationId: 'acme' }).expect(201);
-    const reused = await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ email: 'second.body@acme.demo', name: 'Second Body', roles: ['client'], organizationId: 'acme' }).expect(422);
+    await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'first.body@acme.demo', name: 'First Body', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
+    const reused = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'second.body@acme.demo', name: 'Second Body', roles: ['client'], organizationId: 'acme' })
+      .expect(422);
     expect(reused.body).toMatchObject({ code: 'idempotency-key-reused', status: 422 });
     expect(await usersAt('second.body@acme.demo')).toEqual([]);
     expect(await streamOf(emailClaimStreamName('second.body@acme.demo'))).toEqual([]);
@@ -104,7 +143,11 @@ describe('retries with an Idempotency-Key', () => {
   it('refuses the key reused on another route (422)', async () => {
     const key = newKey();
     await admin.post('/api/identity/organizations').set('Idempotency-Key', key).send({ name: 'Route One' }).expect(201);
-    const reused = await admin.post('/api/identity/users').set('Idempotency-Key', key).send({ email: 'route.two@acme.demo', name: 'Route Two', roles: ['client'], organizationId: 'acme' }).expect(422);
+    const reused = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'route.two@acme.demo', name: 'Route Two', roles: ['client'], organizationId: 'acme' })
+      .expect(422);
     expect(reused.body.code).toBe('idempotency-key-reused');
     expect(await usersAt('route.two@acme.demo')).toEqual([]);
   });
@@ -119,9 +162,15 @@ describe('retries with an Idempotency-Key', () => {
   });
 
   it('refuses a malformed key with 400 before anything is written', async () => {
-    const response = await admin.post('/api/identity/organizations').set('Idempotency-Key', 'short').send({ name: 'Malformed Key Ltd' }).expect(400);
+    const response = await admin
+      .post('/api/identity/organizations')
+      .set('Idempotency-Key', 'short')
+      .send({ name: 'Malformed Key Ltd' })
+      .expect(400);
     expect(response.body.status).toBe(400);
-    expect((await admin.get('/api/identity/organizations').query({ search: 'Malformed Key Ltd' })).body.items).toEqual([]);
+    expect((await admin.get('/api/identity/organizations').query({ search: 'Malformed Key Ltd' })).body.items).toEqual(
+      [],
+    );
   });
 });
 
@@ -147,7 +196,13 @@ describe('a command over two streams that crashed half-way', () => {
         id: randomUUID(),
         type: 'EmailClaimed',
         data: { userId: deadUserId, claimedAt: new Date().toISOString() },
-        metadata: { actor: 'crashed', correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 },
+        metadata: {
+          actor: 'crashed',
+          correlationId: randomUUID(),
+          causationId: randomUUID(),
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
       },
     ]);
     return deadUserId;
@@ -155,16 +210,24 @@ describe('a command over two streams that crashed half-way', () => {
 
   it('lets an admin invite the address again; the dead account can never be created afterwards', async () => {
     const deadUserId = await orphanClaim('half.invited@acme.demo');
-    const invited = await admin.post('/api/identity/users').send({ email: 'half.invited@acme.demo', name: 'Half Invited', roles: ['client'], organizationId: 'acme' }).expect(201);
+    const invited = await admin
+      .post('/api/identity/users')
+      .send({ email: 'half.invited@acme.demo', name: 'Half Invited', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
     expect(invited.body.id).not.toBe(deadUserId);
-    expect((await events.readStream(`identity-user-${deadUserId}`)).map((event) => event.type)).toEqual(['UnfinishedAccountAbandoned']);
+    expect((await events.readStream(`identity-user-${deadUserId}`)).map((event) => event.type)).toEqual([
+      'UnfinishedAccountAbandoned',
+    ]);
     const users = (await admin.get('/api/identity/users').query({ search: 'half.invited@acme.demo' })).body.items;
     expect(users.map((user: { id: string }) => user.id)).toEqual([invited.body.id]);
   });
 
   it('answers a sign-up with such an address like any other (202) and opens the account', async () => {
     await orphanClaim('half.signed@elsewhere.test');
-    await request(server.http).post('/api/identity/sign-ups').send({ email: 'half.signed@elsewhere.test', name: 'Half Signed', password: strongPassword }).expect(202);
+    await request(server.http)
+      .post('/api/identity/sign-ups')
+      .send({ email: 'half.signed@elsewhere.test', name: 'Half Signed', password: strongPassword })
+      .expect(202);
     const users = (await admin.get('/api/identity/users').query({ search: 'half.signed@elsewhere.test' })).body.items;
     expect(users).toHaveLength(1);
     expect(users[0].status).toBe('unverified');
@@ -183,15 +246,22 @@ describe('a command over two streams that crashed half-way', () => {
       const freshEvents = fresh.app.get<EventStore>(EVENT_STORE);
       const [claim] = await events.readStream(claimStream);
       if (!claim) throw new Error('no claim written');
-      await freshEvents.appendToStream(claimStream, [{ id: claim.id, type: claim.type, data: claim.data, metadata: claim.metadata }]);
+      await freshEvents.appendToStream(claimStream, [
+        { id: claim.id, type: claim.type, data: claim.data, metadata: claim.metadata },
+      ]);
       const freshAdmin = await signIn(fresh, 'admin@lexport.demo');
       // Someone else invites the address meanwhile: the claim is taken over.
-      const other = await freshAdmin.post('/api/identity/users').send({ ...body, name: 'Someone Else' }).expect(201);
+      const other = await freshAdmin
+        .post('/api/identity/users')
+        .send({ ...body, name: 'Someone Else' })
+        .expect(201);
       // The crashed request is retried with its key by the admin who sent it: it must not create a second account.
       const late = await freshAdmin.post('/api/identity/users').set('Idempotency-Key', key).send(body);
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('command-superseded');
-      expect((await freshEvents.readStream(userStream)).map((event) => event.type)).toEqual(['UnfinishedAccountAbandoned']);
+      expect((await freshEvents.readStream(userStream)).map((event) => event.type)).toEqual([
+        'UnfinishedAccountAbandoned',
+      ]);
       const users = (await freshAdmin.get('/api/identity/users').query({ search: 'resumed@acme.demo' })).body.items;
       expect(users.map((user: { id: string }) => user.id)).toEqual([other.body.id]);
     } finally {
@@ -206,16 +276,31 @@ describe('a command over two streams that crashed half-way', () => {
         id: randomUUID(),
         type: 'EmailDomainClaimed',
         data: { organizationId: deadOrganizationId, claimedAt: new Date().toISOString() },
-        metadata: { actor: 'crashed', correlationId: randomUUID(), causationId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 },
+        metadata: {
+          actor: 'crashed',
+          correlationId: randomUUID(),
+          causationId: randomUUID(),
+          occurredAt: new Date().toISOString(),
+          schemaVersion: 1,
+        },
       },
     ]);
     // Before the take-over, an address at the domain signs up as one matching no organization (approval needed).
-    await request(server.http).post('/api/identity/sign-ups').send({ email: 'early@half-created.test', name: 'Early Bird', password: strongPassword }).expect(202);
+    await request(server.http)
+      .post('/api/identity/sign-ups')
+      .send({ email: 'early@half-created.test', name: 'Early Bird', password: strongPassword })
+      .expect(202);
     const early = (await admin.get('/api/identity/users').query({ search: 'early@half-created.test' })).body.items;
     expect(early).toMatchObject([{ organizationId: null }]);
-    const created = await admin.post('/api/identity/organizations').send({ name: 'Half Created', emailDomains: ['half-created.test'] }).expect(201);
-    expect((await events.readStream(`identity-organization-${deadOrganizationId}`)).map((event) => event.type)).toEqual(['UnfinishedOrganizationAbandoned']);
-    const organization = (await admin.get('/api/identity/organizations').query({ search: 'Half Created' })).body.items[0];
+    const created = await admin
+      .post('/api/identity/organizations')
+      .send({ name: 'Half Created', emailDomains: ['half-created.test'] })
+      .expect(201);
+    expect((await events.readStream(`identity-organization-${deadOrganizationId}`)).map((event) => event.type)).toEqual(
+      ['UnfinishedOrganizationAbandoned'],
+    );
+    const organization = (await admin.get('/api/identity/organizations').query({ search: 'Half Created' })).body
+      .items[0];
     expect(organization).toMatchObject({ id: created.body.id, emailDomains: ['half-created.test'] });
   });
 });

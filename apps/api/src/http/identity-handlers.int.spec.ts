@@ -23,8 +23,16 @@ const invited = (n: number, roles = ['client'], organizationId: string | null = 
     invitedAt: '2026-11-29T10:00:00.000Z',
   },
 });
-const claimed = (n: number) => ({ streamName: emailClaimStreamName(`person${n}@acme.demo`), type: 'EmailClaimed', data: { userId: userId(n), claimedAt: '2026-11-29T10:00:00.000Z' } });
-const accepted = (n: number) => ({ streamName: stream(n), type: 'InvitationAccepted', data: { userId: userId(n), acceptedAt: '2026-11-29T10:05:00.000Z' } });
+const claimed = (n: number) => ({
+  streamName: emailClaimStreamName(`person${n}@acme.demo`),
+  type: 'EmailClaimed',
+  data: { userId: userId(n), claimedAt: '2026-11-29T10:00:00.000Z' },
+});
+const accepted = (n: number) => ({
+  streamName: stream(n),
+  type: 'InvitationAccepted',
+  data: { userId: userId(n), acceptedAt: '2026-11-29T10:05:00.000Z' },
+});
 
 /** Short specifications of identity's handlers: given events, when a request, then the events it appends or its problem. */
 describe('identity handlers, given events, over HTTP', () => {
@@ -54,7 +62,13 @@ describe('identity handlers, given events, over HTTP', () => {
     httpSpec(server)
       .given([claimed(3), invited(3)])
       .when(() => admin.post(`/api/identity/users/${userId(3)}/invitation`))
-      .then([{ streamName: stream(3), type: 'InvitationResent', data: { userId: userId(3), email: 'person3@acme.demo', inviterName: 'Alice Martin' } }]));
+      .then([
+        {
+          streamName: stream(3),
+          type: 'InvitationResent',
+          data: { userId: userId(3), email: 'person3@acme.demo', inviterName: 'Alice Martin' },
+        },
+      ]));
 
   it('changes the roles of a client into legal staff, and records nothing when they are already so', async () => {
     await httpSpec(server)

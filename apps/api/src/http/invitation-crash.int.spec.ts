@@ -15,7 +15,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -71,7 +73,11 @@ interface Session {
 }
 
 async function signIn(portal: Portal): Promise<Session> {
-  const response = await fetchOrSay('sign-in', `${portal.url}/api/identity/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+  const response = await fetchOrSay('sign-in', `${portal.url}/api/identity/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(admin),
+  });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '');
   const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
@@ -86,10 +92,22 @@ async function fetchOrSay(what: string, url: string, init: RequestInit): Promise
   }
 }
 
-function call(portal: Portal, session: Session, method: string, path: string, body?: object, key?: string): Promise<Response> {
+function call(
+  portal: Portal,
+  session: Session,
+  method: string,
+  path: string,
+  body?: object,
+  key?: string,
+): Promise<Response> {
   return fetch(`${portal.url}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-xsrf-token': session.csrf, ...(key ? { 'idempotency-key': key } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      cookie: session.cookie,
+      'x-xsrf-token': session.csrf,
+      ...(key ? { 'idempotency-key': key } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
 }
@@ -128,7 +146,9 @@ describe('invitations under SIGKILL, retried after restart', () => {
       const portal = await startPortal(directory.path, port);
       const session = await signIn(portal);
       const lastRound = round >= 8;
-      const killTimer = lastRound ? undefined : setTimeout(() => void kill(portal).then(() => (kills += 1)), 60 + ((round * 7919) % 240));
+      const killTimer = lastRound
+        ? undefined
+        : setTimeout(() => void kill(portal).then(() => (kills += 1)), 60 + ((round * 7919) % 240));
       const pending = invitations.filter((invitation) => !invitation.outcome);
       // Four clients at a time, as an admin page with a few tabs would.
       for (let start = 0; start < pending.length; start += 4) {
@@ -137,7 +157,14 @@ describe('invitations under SIGKILL, retried after restart', () => {
             const key = invitation.retriesWithNewKey && round > 0 ? `${invitation.key}-again-${round}` : invitation.key;
             attempts += 1;
             try {
-              const response = await call(portal, session, 'POST', '/api/identity/users', { email: invitation.email, name: 'Crash Invitee', roles: ['client'], organizationId: 'acme' }, key);
+              const response = await call(
+                portal,
+                session,
+                'POST',
+                '/api/identity/users',
+                { email: invitation.email, name: 'Crash Invitee', roles: ['client'], organizationId: 'acme' },
+                key,
+              );
               const body = (await response.json()) as { id?: string; code?: string };
               if (response.status === 201) {
                 invitation.acknowledgedId = body.id;
@@ -171,13 +198,26 @@ describe('invitations under SIGKILL, retried after restart', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       for (const invitation of invitations) {
-        const response = await call(portal, session, 'GET', `/api/identity/users?search=${encodeURIComponent(invitation.email)}&limit=10`);
-        users.set(invitation.email, ((await response.json()) as { items: Array<{ id: string; email: string; status: string }> }).items);
+        const response = await call(
+          portal,
+          session,
+          'GET',
+          `/api/identity/users?search=${encodeURIComponent(invitation.email)}&limit=10`,
+        );
+        users.set(
+          invitation.email,
+          ((await response.json()) as { items: Array<{ id: string; email: string; status: string }> }).items,
+        );
       }
       const unanswered = invitations.filter((invitation) => !invitation.outcome).map((invitation) => invitation.email);
-      const notOne = [...users].filter(([, accounts]) => accounts.length !== 1).map(([email, accounts]) => `${email}: ${accounts.length}`);
+      const notOne = [...users]
+        .filter(([, accounts]) => accounts.length !== 1)
+        .map(([email, accounts]) => `${email}: ${accounts.length}`);
       const wrongId = invitations
-        .filter((invitation) => invitation.acknowledgedId && users.get(invitation.email)?.[0]?.id !== invitation.acknowledgedId)
+        .filter(
+          (invitation) =>
+            invitation.acknowledgedId && users.get(invitation.email)?.[0]?.id !== invitation.acknowledgedId,
+        )
         .map((invitation) => invitation.email);
       process.stdout.write(
         `invitation crash test: ${kills} kills, ${attempts} requests (${interrupted} failed while the portal was down), ${invitations.filter((invitation) => invitation.outcome === 'created').length} created, ${invitations.filter((invitation) => invitation.outcome === 'taken').length} found taken, ${notOne.length} addresses without exactly one account\n`,
@@ -194,13 +234,15 @@ describe('invitations under SIGKILL, retried after restart', () => {
     const events = new SqliteEventStore(join(directory.path, 'lexport.sqlite'));
     try {
       let abandoned = 0;
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const page = await events.readAll({ after, maxCount: 5000 });
         if (page.length === 0) break;
         abandoned += page.filter((event) => event.type === 'UnfinishedAccountAbandoned').length;
         after = page[page.length - 1]?.position ?? after;
       }
-      process.stdout.write(`invitation crash test: ${abandoned} addresses left claimed by a killed attempt were taken over by a new one\n`);
+      process.stdout.write(
+        `invitation crash test: ${abandoned} addresses left claimed by a killed attempt were taken over by a new one\n`,
+      );
     } finally {
       await events.close();
     }

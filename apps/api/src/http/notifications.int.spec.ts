@@ -24,9 +24,15 @@ describe('notification endpoints', () => {
 
     it('lists the outbox for operators only', async () => {
       await request(server.http).get('/api/operations/emails').expect(401);
-      const outbox = await request(server.http).get('/api/operations/emails?status=failed').set('authorization', `Bearer ${token}`).expect(200);
+      const outbox = await request(server.http)
+        .get('/api/operations/emails?status=failed')
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
       expect(outbox.body.total).toBe(0);
-      await request(server.http).get('/api/operations/emails?status=lost').set('authorization', `Bearer ${token}`).expect(400);
+      await request(server.http)
+        .get('/api/operations/emails?status=lost')
+        .set('authorization', `Bearer ${token}`)
+        .expect(400);
       await request(server.http)
         .post('/api/operations/emails/6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f/retry')
         .set('authorization', `Bearer ${token}`)
@@ -34,9 +40,24 @@ describe('notification endpoints', () => {
     });
 
     it('lists the email outbox reactor among projections, and refuses to replay it', async () => {
-      const status = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(200);
-      expect(status.body.map((projection: { name: string }) => projection.name).sort()).toEqual(['email_outbox', 'identity_organizations', 'identity_release_email_domains', 'identity_release_email_of_closed_account', 'identity_users', 'notifications_inbox', 'request_categories', 'requests_release_previous_category_name']);
-      const refused = await request(server.http).post('/api/operations/projections/email_outbox/rebuild').set('authorization', `Bearer ${token}`).expect(409);
+      const status = await request(server.http)
+        .get('/api/operations/projections')
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
+      expect(status.body.map((projection: { name: string }) => projection.name).sort()).toEqual([
+        'email_outbox',
+        'identity_organizations',
+        'identity_release_email_domains',
+        'identity_release_email_of_closed_account',
+        'identity_users',
+        'notifications_inbox',
+        'request_categories',
+        'requests_release_previous_category_name',
+      ]);
+      const refused = await request(server.http)
+        .post('/api/operations/projections/email_outbox/rebuild')
+        .set('authorization', `Bearer ${token}`)
+        .expect(409);
       expect(refused.body.code).toBe('projection-not-rebuildable');
     });
   });

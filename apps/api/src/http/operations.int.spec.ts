@@ -13,7 +13,10 @@ describe('operator endpoints for projections', () => {
     afterAll(() => server.close());
 
     it('keeps the operations API closed', async () => {
-      const closed = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(401);
+      const closed = await request(server.http)
+        .get('/api/operations/projections')
+        .set('authorization', `Bearer ${token}`)
+        .expect(401);
       expect(closed.body.detail).toMatch(/OPERATOR_TOKEN/);
     });
   });
@@ -27,12 +30,21 @@ describe('operator endpoints for projections', () => {
 
     it('refuses a missing or wrong token', async () => {
       await request(server.http).get('/api/operations/projections').expect(401);
-      await request(server.http).get('/api/operations/projections').set('authorization', 'Bearer wrong-token').expect(401);
-      await request(server.http).post('/api/operations/projections/request_categories/rebuild').set('authorization', 'Bearer wrong').expect(401);
+      await request(server.http)
+        .get('/api/operations/projections')
+        .set('authorization', 'Bearer wrong-token')
+        .expect(401);
+      await request(server.http)
+        .post('/api/operations/projections/request_categories/rebuild')
+        .set('authorization', 'Bearer wrong')
+        .expect(401);
     });
 
     it('reports each projection with version, checkpoint and lag', async () => {
-      const status = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(200);
+      const status = await request(server.http)
+        .get('/api/operations/projections')
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
       expect(status.body).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
@@ -61,8 +73,12 @@ describe('operator endpoints for projections', () => {
       let active = 1;
       for (let attempt = 0; attempt < 50 && active !== 2; attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        const status = await request(server.http).get('/api/operations/projections').set('authorization', `Bearer ${token}`).expect(200);
-        active = status.body.find((projection: { name: string }) => projection.name === 'request_categories').active.generation;
+        const status = await request(server.http)
+          .get('/api/operations/projections')
+          .set('authorization', `Bearer ${token}`)
+          .expect(200);
+        active = status.body.find((projection: { name: string }) => projection.name === 'request_categories').active
+          .generation;
       }
       expect(active).toBe(2);
       expect((await client.get('/api/requests/categories').expect(200)).body).toEqual(before);
@@ -76,7 +92,10 @@ describe('operator endpoints for projections', () => {
     });
 
     it('answers 404 for an unknown projection', async () => {
-      const missing = await request(server.http).post('/api/operations/projections/nope/rebuild').set('authorization', `Bearer ${token}`).expect(404);
+      const missing = await request(server.http)
+        .post('/api/operations/projections/nope/rebuild')
+        .set('authorization', `Bearer ${token}`)
+        .expect(404);
       expect(missing.body.code).toBe('unknown-projection');
     });
   });

@@ -14,7 +14,13 @@ describe('identity emails over SMTP', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startTestServer({ DEMO_DATA: 'true', SMTP_URL: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`, MAIL_FROM: 'Cabinet Martin <portail@cabinet.test>', FIRM_NAME: 'Cabinet Martin', PUBLIC_URL: 'https://portal.cabinet.test' });
+    server = await startTestServer({
+      DEMO_DATA: 'true',
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`,
+      MAIL_FROM: 'Cabinet Martin <portail@cabinet.test>',
+      FIRM_NAME: 'Cabinet Martin',
+      PUBLIC_URL: 'https://portal.cabinet.test',
+    });
   });
 
   afterAll(async () => {
@@ -24,7 +30,13 @@ describe('identity emails over SMTP', () => {
 
   async function mailTo(address: string, subject: RegExp): Promise<ParsedMail> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
-      const mail = smtp.received.find((candidate) => candidate.to && !Array.isArray(candidate.to) && candidate.to.value[0]?.address === address && subject.test(candidate.subject ?? ''));
+      const mail = smtp.received.find(
+        (candidate) =>
+          candidate.to &&
+          !Array.isArray(candidate.to) &&
+          candidate.to.value[0]?.address === address &&
+          subject.test(candidate.subject ?? ''),
+      );
       if (mail) return mail;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -32,13 +44,20 @@ describe('identity emails over SMTP', () => {
   }
 
   it('sends the confirmation email of a sign-up with both parts, the firm as sender, and a link that confirms the address', async () => {
-    await request(server.http).post('/api/identity/sign-ups').send({ email: 'smtp.client@acme.demo', name: 'Sam Client', password, language: 'fr' }).expect(202);
+    await request(server.http)
+      .post('/api/identity/sign-ups')
+      .send({ email: 'smtp.client@acme.demo', name: 'Sam Client', password, language: 'fr' })
+      .expect(202);
     const mail = await mailTo('smtp.client@acme.demo', /^Confirmez votre adresse e-mail pour Cabinet Martin$/);
     expect(mail.from?.value[0]).toEqual({ address: 'portail@cabinet.test', name: 'Cabinet Martin' });
     expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@portal\.cabinet\.test>$/);
-    const link = /https:\/\/portal\.cabinet\.test\/email-verifications\/([0-9a-f-]{36})\?token=([A-Za-z0-9_%-]+)/.exec(mail.text ?? '');
+    const link = /https:\/\/portal\.cabinet\.test\/email-verifications\/([0-9a-f-]{36})\?token=([A-Za-z0-9_%-]+)/.exec(
+      mail.text ?? '',
+    );
     expect(link).not.toBeNull();
-    expect(mail.html).toContain(`href="https://portal.cabinet.test/email-verifications/${link?.[1]}?token&#x3D;${link?.[2]}"`);
+    expect(mail.html).toContain(
+      `href="https://portal.cabinet.test/email-verifications/${link?.[1]}?token&#x3D;${link?.[2]}"`,
+    );
     expect(mail.text).toContain('Bonjour Sam Client');
     await request(server.http)
       .post('/api/identity/email-verifications')
@@ -48,8 +67,14 @@ describe('identity emails over SMTP', () => {
 
   it('sends an invitation and, after it is accepted, nothing twice', async () => {
     const admin = await signIn(server, 'admin@lexport.demo');
-    await admin.post('/api/identity/users').send({ email: 'smtp.staff@lexport.demo', name: 'Stella Staff', roles: ['staff'] }).expect(201);
-    const mail = await mailTo('smtp.staff@lexport.demo', /^Alice Martin invites you to the Cabinet Martin client portal$/);
+    await admin
+      .post('/api/identity/users')
+      .send({ email: 'smtp.staff@lexport.demo', name: 'Stella Staff', roles: ['staff'] })
+      .expect(201);
+    const mail = await mailTo(
+      'smtp.staff@lexport.demo',
+      /^Alice Martin invites you to the Cabinet Martin client portal$/,
+    );
     const link = /\/invitations\/([0-9a-f-]{36})\?token=([A-Za-z0-9_%-]+)/.exec(mail.text ?? '');
     await request(server.http)
       .post('/api/identity/invitations/accept')

@@ -6,18 +6,30 @@ import { temporaryDirectory } from '@lexport/shared-testing';
 import { signIn, startTestServer } from '../testing/test-server';
 import type { TestServer } from '../testing/test-server';
 
-const production = { NODE_ENV: 'production', TOKEN_SECRET: 'a-production-token-secret-for-tests-0123456789', SMTP_URL: 'smtp://127.0.0.1:9' };
+const production = {
+  NODE_ENV: 'production',
+  TOKEN_SECRET: 'a-production-token-secret-for-tests-0123456789',
+  SMTP_URL: 'smtp://127.0.0.1:9',
+};
 const development = { DEMO_DATA: 'true', DEV_MAILBOX: 'true' };
 
 /** A web build with nothing but an index page, so that the static file server is part of the composition. */
 function webBuild(): { path: string; remove(): void } {
   const directory = temporaryDirectory('lexport-web-');
-  writeFileSync(directory.file('index.html'), '<!doctype html><html><body><app-root></app-root><script src="main.js" type="module"></script></body></html>');
+  writeFileSync(
+    directory.file('index.html'),
+    '<!doctype html><html><body><app-root></app-root><script src="main.js" type="module"></script></body></html>',
+  );
   return directory;
 }
 
 function directivesOf(header: string | undefined): Map<string, string> {
-  return new Map((header ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values.join(' ')]));
+  return new Map(
+    (header ?? '')
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values.join(' ')]),
+  );
 }
 
 describe('security headers', () => {
@@ -82,7 +94,9 @@ describe('security headers in production', () => {
   it('asks browsers to use HTTPS only, and lets the configured origins frame the portal', async () => {
     const response = await request(server.http).get('/api/health').expect(200);
     expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
-    expect(directivesOf(response.headers['content-security-policy']).get('frame-ancestors')).toBe("'self' https://intranet.firm.test");
+    expect(directivesOf(response.headers['content-security-policy']).get('frame-ancestors')).toBe(
+      "'self' https://intranet.firm.test",
+    );
     expect(response.headers['x-frame-options']).toBeUndefined();
   });
 
@@ -129,7 +143,11 @@ describe('request bodies', () => {
   };
 
   it('answers malformed JSON with a 400 problem, not a 404', async () => {
-    expectProblem(await post().set('content-type', 'application/json').send('{"email": "admin@lexport.demo",'), 400, 'bad-request');
+    expectProblem(
+      await post().set('content-type', 'application/json').send('{"email": "admin@lexport.demo",'),
+      400,
+      'bad-request',
+    );
   });
 
   it('answers a body over the size limit with a 413 problem', async () => {
@@ -137,22 +155,50 @@ describe('request bodies', () => {
   });
 
   it('answers JSON in a charset other than UTF-8 with a 415 problem', async () => {
-    expectProblem(await post().set('content-type', 'application/json; charset=latin1').send(JSON.stringify(credentials)), 415, 'unsupported-charset');
+    expectProblem(
+      await post().set('content-type', 'application/json; charset=latin1').send(JSON.stringify(credentials)),
+      415,
+      'unsupported-charset',
+    );
   });
 
   it('answers an unknown content encoding with a 415 problem, and a corrupt one with a 400 problem', async () => {
-    expectProblem(await post().set('content-type', 'application/json').set('content-encoding', 'x-unknown').send(JSON.stringify(credentials)), 415, 'unsupported-content-encoding');
+    expectProblem(
+      await post()
+        .set('content-type', 'application/json')
+        .set('content-encoding', 'x-unknown')
+        .send(JSON.stringify(credentials)),
+      415,
+      'unsupported-content-encoding',
+    );
     const corrupt = gzipSync(JSON.stringify(credentials)).subarray(0, 12);
-    expectProblem(await post().set('content-type', 'application/json').set('content-encoding', 'gzip').serialize(asIs).send(corrupt), 400, 'invalid-content-encoding');
+    expectProblem(
+      await post()
+        .set('content-type', 'application/json')
+        .set('content-encoding', 'gzip')
+        .serialize(asIs)
+        .send(corrupt),
+      400,
+      'invalid-content-encoding',
+    );
   });
 
   it('accepts a gzip-compressed JSON body', async () => {
-    await post().set('content-type', 'application/json').set('content-encoding', 'gzip').serialize(asIs).send(gzipSync(JSON.stringify(credentials))).expect(200);
+    await post()
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .serialize(asIs)
+      .send(gzipSync(JSON.stringify(credentials)))
+      .expect(200);
   });
 
   it.each([
     ['an HTML form', 'application/x-www-form-urlencoded', new URLSearchParams(credentials).toString()],
-    ['a multipart form', 'multipart/form-data; boundary=lexport', `--lexport\r\nContent-Disposition: form-data; name="email"\r\n\r\n${credentials.email}\r\n--lexport--\r\n`],
+    [
+      'a multipart form',
+      'multipart/form-data; boundary=lexport',
+      `--lexport\r\nContent-Disposition: form-data; name="email"\r\n\r\n${credentials.email}\r\n--lexport--\r\n`,
+    ],
     ['plain text', 'text/plain', JSON.stringify(credentials)],
     ['no content type', '', JSON.stringify(credentials)],
   ])('refuses a sign-in posted as %s with 415 and opens no session', async (_what, type, body) => {
@@ -163,16 +209,24 @@ describe('request bodies', () => {
 
   it('still accepts state-changing requests without a body', async () => {
     const admin = await signIn(server, 'admin@lexport.demo');
-    const hana = (await admin.get('/api/identity/users').query({ search: 'hana@globex.demo' }).expect(200)).body.items[0] as { id: string };
-    await admin.post(`/api/identity/users/${hana.id}/deactivation`).expect((response) => expect(response.status).toBeLessThan(300));
-    await admin.delete(`/api/identity/users/${hana.id}/deactivation`).expect((response) => expect(response.status).toBeLessThan(300));
+    const hana = (await admin.get('/api/identity/users').query({ search: 'hana@globex.demo' }).expect(200)).body
+      .items[0] as { id: string };
+    await admin
+      .post(`/api/identity/users/${hana.id}/deactivation`)
+      .expect((response) => expect(response.status).toBeLessThan(300));
+    await admin
+      .delete(`/api/identity/users/${hana.id}/deactivation`)
+      .expect((response) => expect(response.status).toBeLessThan(300));
     await admin.delete('/api/identity/session').expect(204);
   });
 });
 
 describe('throttling behind a proxy', () => {
   const wrongSignIn = (server: TestServer, forwardedFor: string) =>
-    request(server.http).post('/api/identity/session').set('x-forwarded-for', forwardedFor).send({ email: 'nobody@acme.demo', password: 'guess-number-one-two' });
+    request(server.http)
+      .post('/api/identity/session')
+      .set('x-forwarded-for', forwardedFor)
+      .send({ email: 'nobody@acme.demo', password: 'guess-number-one-two' });
 
   describe('by default', () => {
     let server: TestServer;
@@ -182,7 +236,8 @@ describe('throttling behind a proxy', () => {
     afterAll(() => server.close());
 
     it('ignores X-Forwarded-For, so a client cannot reset its limit by inventing addresses', async () => {
-      for (let attempt = 1; attempt <= 3; attempt += 1) expect((await wrongSignIn(server, `203.0.113.${attempt}`)).status).toBe(401);
+      for (let attempt = 1; attempt <= 3; attempt += 1)
+        expect((await wrongSignIn(server, `203.0.113.${attempt}`)).status).toBe(401);
       const throttled = await wrongSignIn(server, '203.0.113.99');
       expect(throttled.status).toBe(429);
       expect(throttled.body).toMatchObject({ code: 'too-many-requests' });
@@ -197,7 +252,8 @@ describe('throttling behind a proxy', () => {
     afterAll(() => server.close());
 
     it('limits each client address the trusted proxy reports', async () => {
-      for (let attempt = 1; attempt <= 3; attempt += 1) expect((await wrongSignIn(server, '198.51.100.7')).status).toBe(401);
+      for (let attempt = 1; attempt <= 3; attempt += 1)
+        expect((await wrongSignIn(server, '198.51.100.7')).status).toBe(401);
       expect((await wrongSignIn(server, '198.51.100.7')).status).toBe(429);
       expect((await wrongSignIn(server, '198.51.100.8')).status).toBe(401);
     });
@@ -217,7 +273,9 @@ describe('throttling behind a proxy', () => {
       const throttled = await claire.get('/api/identity/session').expect(429);
       expect(throttled.body).toMatchObject({ code: 'too-many-requests' });
       await marc.get('/api/identity/session').expect(200);
-      await request(server.http).get('/api/identity/session').expect((response) => expect(response.status).not.toBe(429));
+      await request(server.http)
+        .get('/api/identity/session')
+        .expect((response) => expect(response.status).not.toBe(429));
     });
   });
 });
@@ -236,7 +294,10 @@ describe('names', () => {
     ['a lone surrogate', 'Alice \uD800'],
   ])('refuses %s in invitations, profiles and organizations', async (_what, name) => {
     const admin = await signIn(server, 'admin@lexport.demo');
-    const invited = await admin.post('/api/identity/users').send({ email: 'someone@initech.test', name, roles: ['staff'] }).expect(400);
+    const invited = await admin
+      .post('/api/identity/users')
+      .send({ email: 'someone@initech.test', name, roles: ['staff'] })
+      .expect(400);
     expect(invited.body.errors).toEqual([expect.objectContaining({ pointer: '/name' })]);
     await admin.put('/api/identity/session/profile').send({ name, language: 'en' }).expect(400);
     await admin.post('/api/identity/organizations').send({ name }).expect(400);

@@ -34,19 +34,33 @@ export function httpSpec(server: TestServer) {
           for (const event of history) {
             const id = randomUUID();
             await events.appendToStream(event.streamName, [
-              { id, type: event.type, data: event.data, metadata: { actor: 'spec', correlationId: 'spec', causationId: id, occurredAt: new Date().toISOString(), schemaVersion: 1 } },
+              {
+                id,
+                type: event.type,
+                data: event.data,
+                metadata: {
+                  actor: 'spec',
+                  correlationId: 'spec',
+                  causationId: id,
+                  occurredAt: new Date().toISOString(),
+                  schemaVersion: 1,
+                },
+              },
             ]);
           }
           const before = await events.headPosition();
           const response = await request();
           // Workflows react on their own lanes, at their own pace: only what the request itself wrote is its outcome.
-          const appended = (await appendedAfter(events, before)).filter((event) => !event.metadata.actor.startsWith('system:'));
+          const appended = (await appendedAfter(events, before)).filter(
+            (event) => !event.metadata.actor.startsWith('system:'),
+          );
           return { response, appended };
         };
         return {
           async then(expected: readonly ExpectedEvent[]): Promise<Response> {
             const { response, appended } = await run();
-            if (response.status >= 400) throw new Error(`Expected events but the request answered ${response.status} ${inspect(response.body)}`);
+            if (response.status >= 400)
+              throw new Error(`Expected events but the request answered ${response.status} ${inspect(response.body)}`);
             const mismatch = describeMismatch(appended, expected);
             if (mismatch) throw new Error(mismatch);
             return response;
@@ -54,15 +68,20 @@ export function httpSpec(server: TestServer) {
           async thenProblem(status: number, code: string): Promise<Response> {
             const { response, appended } = await run();
             if (response.status !== status || response.body?.code !== code) {
-              throw new Error(`Expected problem ${status} ${code} but the request answered ${response.status} ${inspect(response.body)}`);
+              throw new Error(
+                `Expected problem ${status} ${code} but the request answered ${response.status} ${inspect(response.body)}`,
+              );
             }
-            if (appended.length > 0) throw new Error(`Expected nothing appended with the problem, but got ${inspect(appended.map(summary))}`);
+            if (appended.length > 0)
+              throw new Error(`Expected nothing appended with the problem, but got ${inspect(appended.map(summary))}`);
             return response;
           },
           async thenNothingHappened(): Promise<Response> {
             const { response, appended } = await run();
-            if (response.status >= 400) throw new Error(`Expected success but the request answered ${response.status} ${inspect(response.body)}`);
-            if (appended.length > 0) throw new Error(`Expected nothing appended, but got ${inspect(appended.map(summary))}`);
+            if (response.status >= 400)
+              throw new Error(`Expected success but the request answered ${response.status} ${inspect(response.body)}`);
+            if (appended.length > 0)
+              throw new Error(`Expected nothing appended, but got ${inspect(appended.map(summary))}`);
             return response;
           },
         };
@@ -73,7 +92,7 @@ export function httpSpec(server: TestServer) {
 
 async function appendedAfter(events: EventStore, position: number): Promise<RecordedEvent[]> {
   const appended: RecordedEvent[] = [];
-  for (let after = position; ; ) {
+  for (let after = position; ;) {
     const page = await events.readAll({ after, maxCount: 500 });
     if (page.length === 0) return appended;
     appended.push(...page);
@@ -86,8 +105,20 @@ const summary = (event: RecordedEvent) => ({ streamName: event.streamName, type:
 function describeMismatch(appended: readonly RecordedEvent[], expected: readonly ExpectedEvent[]): string | null {
   const fits = (event: RecordedEvent, wanted: ExpectedEvent) =>
     event.type === wanted.type &&
-    (wanted.streamName === undefined || (typeof wanted.streamName === 'string' ? event.streamName === wanted.streamName : wanted.streamName.test(event.streamName))) &&
-    Object.entries(wanted.data ?? {}).every(([field, value]) => isDeepStrictEqual(JSON.parse(JSON.stringify((event.data as Record<string, unknown>)[field] ?? null)), JSON.parse(JSON.stringify(value))));
-  if (appended.length === expected.length && appended.every((event, index) => fits(event, expected[index] as ExpectedEvent))) return null;
+    (wanted.streamName === undefined ||
+      (typeof wanted.streamName === 'string'
+        ? event.streamName === wanted.streamName
+        : wanted.streamName.test(event.streamName))) &&
+    Object.entries(wanted.data ?? {}).every(([field, value]) =>
+      isDeepStrictEqual(
+        JSON.parse(JSON.stringify((event.data as Record<string, unknown>)[field] ?? null)),
+        JSON.parse(JSON.stringify(value)),
+      ),
+    );
+  if (
+    appended.length === expected.length &&
+    appended.every((event, index) => fits(event, expected[index] as ExpectedEvent))
+  )
+    return null;
   return `Expected the request to append\n${inspect(expected, { depth: 6 })}\nbut it appended\n${inspect(appended.map(summary), { depth: 6 })}`;
 }

@@ -20,7 +20,14 @@ export async function startTestServer(environment: Record<string, string> = {}, 
   const directory = temporaryDirectory('lexport-http-');
   // The development mailbox unless the test brings an SMTP server (or says otherwise).
   const mail = environment['SMTP_URL'] ? {} : { DEV_MAILBOX: 'true' };
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LEXPORT_DATA_DIR: directory.path, WEB_DIST: directory.file('no-web'), ...mail, ...environment });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    LEXPORT_DATA_DIR: directory.path,
+    WEB_DIST: directory.file('no-web'),
+    ...mail,
+    ...environment,
+  });
   const { app } = await createServer(config, clock).catch((error: unknown) => {
     directory.remove();
     throw error;
@@ -50,7 +57,8 @@ export interface SignedIn {
 export async function signIn(server: TestServer, email: string, password = demoPasswordForTests): Promise<SignedIn> {
   const agent = request.agent(server.http);
   const response = await agent.post('/api/identity/session').send({ email, password });
-  if (response.status !== 200) throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`Sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
   const csrf = cookies.map((cookie) => /^XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1]).find(Boolean) ?? '';
   return {
@@ -68,7 +76,11 @@ const mailboxReaders = new WeakMap<TestServer, Promise<SignedIn>>();
  * Only staff and admins read the development mailbox: the demo admin does, signed in once per server and again
  * when that session has ended (tests that move the clock past SESSION_HOURS).
  */
-async function readMailbox(server: TestServer, url: string, query: Record<string, string> = {}): Promise<request.Response> {
+async function readMailbox(
+  server: TestServer,
+  url: string,
+  query: Record<string, string> = {},
+): Promise<request.Response> {
   for (const fresh of [false, true]) {
     let reader = mailboxReaders.get(server);
     if (!reader || fresh) {
@@ -89,20 +101,28 @@ export async function mailboxTo(server: TestServer, email: string): Promise<Arra
 }
 
 /** One email of the development mailbox with its text and HTML (read as the demo admin). */
-export async function mailboxMessage(server: TestServer, id: string): Promise<{ subject: string; text: string; html: string }> {
+export async function mailboxMessage(
+  server: TestServer,
+  id: string,
+): Promise<{ subject: string; text: string; html: string }> {
   const response = await readMailbox(server, `/api/dev/mailbox/${id}`);
   if (response.status !== 200) throw new Error(`The development mailbox answered ${response.status} for ${id}`);
   return response.body;
 }
 
 /** The newest email to this address that holds a link matching `path` (as the development mailbox captured it). */
-export async function linkInMailbox(server: TestServer, email: string, path: RegExp): Promise<{ userId: string; token: string; subject: string }> {
+export async function linkInMailbox(
+  server: TestServer,
+  email: string,
+  path: RegExp,
+): Promise<{ userId: string; token: string; subject: string }> {
   const pattern = new RegExp(`${path.source}/([0-9a-f-]{36})\\?token=([A-Za-z0-9_%-]+)`);
   for (let attempt = 0; attempt < 200; attempt += 1) {
     for (const summary of await mailboxTo(server, email)) {
       const message = await mailboxMessage(server, summary.id);
       const match = pattern.exec(message.text);
-      if (match?.[1] && match[2]) return { userId: match[1], token: decodeURIComponent(match[2]), subject: message.subject };
+      if (match?.[1] && match[2])
+        return { userId: match[1], token: decodeURIComponent(match[2]), subject: message.subject };
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -110,7 +130,11 @@ export async function linkInMailbox(server: TestServer, email: string, path: Reg
 }
 
 /** Invites someone through the admin API, follows the emailed link, chooses a password and signs them in. */
-export async function inviteAndSignIn(server: TestServer, admin: SignedIn, person: { email: string; name: string; roles: string[]; organizationId?: string }): Promise<SignedIn> {
+export async function inviteAndSignIn(
+  server: TestServer,
+  admin: SignedIn,
+  person: { email: string; name: string; roles: string[]; organizationId?: string },
+): Promise<SignedIn> {
   const password = 'copper-meadow-quartz-lantern-19';
   await admin.post('/api/identity/users').send(person).expect(201);
   const { userId, token } = await linkInMailbox(server, person.email, /\/invitations/);

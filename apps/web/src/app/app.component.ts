@@ -31,7 +31,13 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
     heading: 'nav.catalogue',
     links: [
       { path: '/catalogue/categories', icon: 'category', label: 'nav.categories' },
-      { path: '/dev/mailbox', icon: 'mail', label: 'nav.mailbox', roles: ['staff', 'admin'], feature: 'developmentMailbox' },
+      {
+        path: '/dev/mailbox',
+        icon: 'mail',
+        label: 'nav.mailbox',
+        roles: ['staff', 'admin'],
+        feature: 'developmentMailbox',
+      },
     ],
   },
   {
@@ -52,7 +58,19 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
 
 @Component({
   selector: 'lex-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatSidenavModule, MatListModule, MatIconModule, MatButtonModule, MatMenuModule, TranslocoDirective, NotificationBellComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatListModule,
+    MatIconModule,
+    MatButtonModule,
+    MatMenuModule,
+    TranslocoDirective,
+    NotificationBellComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.component.html',
   styleUrl: './app.component.scss',
@@ -67,8 +85,11 @@ export class AppComponent {
     const user = this.session.user();
     const features = { developmentMailbox: this.session.developmentMailbox() };
     const allowed = (link: NavigationLink) =>
-      (!link.roles || Boolean(user && link.roles.some((role) => user.roles.includes(role)))) && (!link.feature || features[link.feature]);
-    return navigation.map((section) => ({ ...section, links: section.links.filter(allowed) })).filter((section) => section.links.length > 0);
+      (!link.roles || Boolean(user && link.roles.some((role) => user.roles.includes(role)))) &&
+      (!link.feature || features[link.feature]);
+    return navigation
+      .map((section) => ({ ...section, links: section.links.filter(allowed) }))
+      .filter((section) => section.links.length > 0);
   });
   protected readonly language = toSignal(inject(TranslocoService).langChanges$, { initialValue: 'en' });
   protected readonly handset = toSignal(

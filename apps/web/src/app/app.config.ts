@@ -1,14 +1,26 @@
 import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import localeFr from '@angular/common/locales/fr';
-import { inject, isDevMode, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
+import {
+  inject,
+  isDevMode,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
 import type { ApplicationConfig } from '@angular/core';
 import { MatIconRegistry } from '@angular/material/icon';
 import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { readYourWritesInterceptor, sessionExpiredInterceptor } from '@lexport/web-shared-data-access';
 import { routes } from './app.routes';
-import { BundledTranslations, languages, LanguagePreference, provideTranslationScopes, TranslatedTitleStrategy } from '@lexport/web-shared-i18n';
+import {
+  BundledTranslations,
+  languages,
+  LanguagePreference,
+  provideTranslationScopes,
+  TranslatedTitleStrategy,
+} from '@lexport/web-shared-i18n';
 import { identityScope } from '@lexport/web-identity-i18n';
 import { notificationsScope } from '@lexport/web-notifications-i18n';
 import { requestsScope } from '@lexport/web-requests-i18n';
@@ -24,9 +36,18 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideTranslationScopes(identityScope, notificationsScope, requestsScope),
     // Angular echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on unsafe requests, as the API's session guard expects.
-    provideHttpClient(withInterceptors([readYourWritesInterceptor, sessionExpiredInterceptor]), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
+    provideHttpClient(
+      withInterceptors([readYourWritesInterceptor, sessionExpiredInterceptor]),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
     provideTransloco({
-      config: { availableLangs: [...languages], defaultLang: 'en', fallbackLang: 'en', reRenderOnLangChange: true, prodMode: !isDevMode() },
+      config: {
+        availableLangs: [...languages],
+        defaultLang: 'en',
+        fallbackLang: 'en',
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+      },
       loader: BundledTranslations,
     }),
     provideAppInitializer(() => {

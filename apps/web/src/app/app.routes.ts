@@ -20,7 +20,8 @@ export const routes: Routes = [
   {
     path: 'notifications',
     canActivate: [signedInGuard],
-    loadChildren: () => import('@lexport/web-notifications-feature-inbox').then((feature) => feature.notificationsRoutes),
+    loadChildren: () =>
+      import('@lexport/web-notifications-feature-inbox').then((feature) => feature.notificationsRoutes),
   },
   {
     path: 'admin/users',
@@ -30,7 +31,8 @@ export const routes: Routes = [
   {
     path: 'admin/organizations',
     canActivate: [signedInGuard, adminGuard],
-    loadChildren: () => import('@lexport/web-identity-feature-organizations').then((feature) => feature.organizationsRoutes),
+    loadChildren: () =>
+      import('@lexport/web-identity-feature-organizations').then((feature) => feature.organizationsRoutes),
   },
   {
     path: 'dev/mailbox',
@@ -38,6 +40,13 @@ export const routes: Routes = [
     loadChildren: () => import('@lexport/web-notifications-feature-mailbox').then((feature) => feature.mailboxRoutes),
   },
   // Sign-in, sign-up and the pages emailed links lead to: top-level paths, no session needed.
-  { path: '', loadChildren: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.signInRoutes) },
-  { path: '**', title: 'titles.notFound', loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent) },
+  {
+    path: '',
+    loadChildren: () => import('@lexport/web-identity-feature-sign-in').then((feature) => feature.signInRoutes),
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./not-found.component').then((page) => page.NotFoundComponent),
+  },
 ];

@@ -1,4 +1,10 @@
-export { hashPassword, passwordLimits, passwordProblems, unknownUserHash, verifyPassword } from './lib/credentials/passwords';
+export {
+  hashPassword,
+  passwordLimits,
+  passwordProblems,
+  unknownUserHash,
+  verifyPassword,
+} from './lib/credentials/passwords';
 export type { PasswordProblem } from './lib/credentials/passwords';
 export { hashToken, isWellFormedToken, newToken } from './lib/credentials/tokens';
 export { IdentityModule } from './lib/identity.module';

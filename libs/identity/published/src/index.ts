@@ -66,4 +66,9 @@ export type {
 export { identityProblemCodes } from './lib/problems';
 export type { IdentityProblemCode } from './lib/problems';
 export { identityEventTypes, identityNotificationKinds, identityStreams } from './lib/events';
-export type { IdentityEvent, IdentityNotificationKind, IdentityOrganizationEvent, IdentityUserEvent } from './lib/events';
+export type {
+  IdentityEvent,
+  IdentityNotificationKind,
+  IdentityOrganizationEvent,
+  IdentityUserEvent,
+} from './lib/events';

@@ -10,4 +10,10 @@ export {
   normalizeCategoryName,
   renameCategory,
 } from './lib/category/category';
-export type { CategoryCommand, CategoryEvent, CategoryNameClaimCommand, CategoryNameClaimEvent, CategoryState } from './lib/category/category';
+export type {
+  CategoryCommand,
+  CategoryEvent,
+  CategoryNameClaimCommand,
+  CategoryNameClaimEvent,
+  CategoryState,
+} from './lib/category/category';

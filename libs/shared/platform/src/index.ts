@@ -1,7 +1,14 @@
 export { emailDeliveryMustBeChosen, loadConfig, ConfigurationError } from './lib/config';
 export type { LexportConfig } from './lib/config';
 export { CLOCK, EVENT_STORE, ID_GENERATOR, LEXPORT_CONFIG, READ_STORE } from './lib/tokens';
-export { CommandMetadata, commandContextFrom, followUpOf, idCreatedBy, idempotencyKeyPattern, uuidFromName } from './lib/command-context';
+export {
+  CommandMetadata,
+  commandContextFrom,
+  followUpOf,
+  idCreatedBy,
+  idempotencyKeyPattern,
+  uuidFromName,
+} from './lib/command-context';
 export type { CommandContext } from './lib/command-context';
 export { CommandExecutor, workflowSender } from './lib/command-executor';
 export type { AggregateStream, CommandOutcome, DomainEvent, ExecuteOptions } from './lib/command-executor';

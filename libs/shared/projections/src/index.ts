@@ -4,6 +4,12 @@ export { ProjectionNotRebuildableError, ProjectionRunner, UnknownProjectionError
 export type { ProjectionLogger, ProjectionReader, ProjectionRunnerOptions } from './lib/projection-runner';
 export type { LaneState, LaneStatus, ProjectionStatus, RebuildStatus } from './lib/status';
 export { commandTo, workflowLane } from './lib/workflow';
-export type { Workflow, WorkflowCommand, WorkflowCommandContext, WorkflowCommandPort, WorkflowSender } from './lib/workflow';
+export type {
+  Workflow,
+  WorkflowCommand,
+  WorkflowCommandContext,
+  WorkflowCommandPort,
+  WorkflowSender,
+} from './lib/workflow';
 export { projectionSpec } from './lib/projection-spec';
 export type { ExpectedDocuments, GivenEvent } from './lib/projection-spec';

@@ -8,7 +8,8 @@ export const emailClaimDecider = uniqueClaim({
   claimed: 'EmailClaimed',
   released: 'EmailReleased',
   holder: 'userId',
-  taken: () => new DomainError('email-taken', 'conflict', 'Another account already uses this email address', { field: 'email' }),
+  taken: () =>
+    new DomainError('email-taken', 'conflict', 'Another account already uses this email address', { field: 'email' }),
 });
 
 export type EmailClaimCommand = UniqueClaimCommand<'ClaimEmail', 'ReleaseEmail', 'userId'>;

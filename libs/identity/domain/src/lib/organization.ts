@@ -15,16 +15,42 @@ interface OrganizationProfile {
 }
 
 /** `abandoned`: a command that claimed email domains for this id crashed before creating it; the id is dead. */
-export type OrganizationState = { readonly status: 'none'; readonly abandoned?: true } | (OrganizationProfile & { readonly status: 'active'; readonly organizationId: string });
+export type OrganizationState =
+  | { readonly status: 'none'; readonly abandoned?: true }
+  | (OrganizationProfile & { readonly status: 'active'; readonly organizationId: string });
 
 export type OrganizationCommand =
-  | { readonly type: 'CreateOrganization'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly at: string } }
-  | { readonly type: 'UpdateOrganization'; readonly data: OrganizationProfile & { readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'CreateOrganization';
+      readonly data: OrganizationProfile & {
+        readonly organizationId: string;
+        readonly by: string;
+        readonly at: string;
+      };
+    }
+  | {
+      readonly type: 'UpdateOrganization';
+      readonly data: OrganizationProfile & { readonly by: string; readonly at: string };
+    }
   | { readonly type: 'AbandonUnfinishedOrganization'; readonly data: { readonly at: string } };
 
 export type OrganizationEvent =
-  | { readonly type: 'OrganizationCreated'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly createdAt: string } }
-  | { readonly type: 'OrganizationUpdated'; readonly data: OrganizationProfile & { readonly organizationId: string; readonly by: string; readonly updatedAt: string } }
+  | {
+      readonly type: 'OrganizationCreated';
+      readonly data: OrganizationProfile & {
+        readonly organizationId: string;
+        readonly by: string;
+        readonly createdAt: string;
+      };
+    }
+  | {
+      readonly type: 'OrganizationUpdated';
+      readonly data: OrganizationProfile & {
+        readonly organizationId: string;
+        readonly by: string;
+        readonly updatedAt: string;
+      };
+    }
   /** Its domains were claimed by a command that crashed before creating it: they may go to another organization. */
   | { readonly type: 'UnfinishedOrganizationAbandoned'; readonly data: { readonly abandonedAt: string } };
 
@@ -37,7 +63,10 @@ const domainPattern = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
 export function normalizeEmailDomains(domains: readonly string[]): string[] {
   const normalized = [...new Set(domains.map((domain) => domain.trim().toLowerCase().replace(/^@/, '')))];
   const invalid = normalized.find((domain) => !domainPattern.test(domain));
-  if (invalid !== undefined) throw new DomainError('email-domain-invalid', 'invalid', `"${invalid}" is not an email domain`, { field: 'emailDomains' });
+  if (invalid !== undefined)
+    throw new DomainError('email-domain-invalid', 'invalid', `"${invalid}" is not an email domain`, {
+      field: 'emailDomains',
+    });
   return normalized;
 }
 
@@ -46,37 +75,65 @@ export function organizationHoldsDomain(state: OrganizationState, domain: string
 }
 
 export function organizationMustExist(state: OrganizationState): Extract<OrganizationState, { status: 'active' }> {
-  if (state.status === 'none') throw new DomainError('organization-not-found', 'not-found', 'There is no such client organization', { field: 'organizationId' });
+  if (state.status === 'none')
+    throw new DomainError('organization-not-found', 'not-found', 'There is no such client organization', {
+      field: 'organizationId',
+    });
   return state;
 }
 
 function organizationNameMustBeGiven(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new DomainError('organization-name-required', 'invalid', 'An organization needs a name', { field: 'name' });
+  if (!trimmed)
+    throw new DomainError('organization-name-required', 'invalid', 'An organization needs a name', { field: 'name' });
   return trimmed;
 }
 
 const sameProfile = (left: OrganizationProfile, right: OrganizationProfile) =>
-  left.name === right.name && left.requestVisibility === right.requestVisibility && left.emailDomains.join() === right.emailDomains.join();
+  left.name === right.name &&
+  left.requestVisibility === right.requestVisibility &&
+  left.emailDomains.join() === right.emailDomains.join();
 
 export function decideOrganization(command: OrganizationCommand, state: OrganizationState): OrganizationEvent[] {
   switch (command.type) {
     case 'CreateOrganization': {
-      if (state.status !== 'none') throw new DomainError('organization-already-exists', 'conflict', 'This organization already exists');
-      if (state.abandoned) throw new DomainError('command-superseded', 'conflict', 'These email domains were given to another organization in the meantime; start again');
+      if (state.status !== 'none')
+        throw new DomainError('organization-already-exists', 'conflict', 'This organization already exists');
+      if (state.abandoned)
+        throw new DomainError(
+          'command-superseded',
+          'conflict',
+          'These email domains were given to another organization in the meantime; start again',
+        );
       const { organizationId, requestVisibility, by, at } = command.data;
       const name = organizationNameMustBeGiven(command.data.name);
       const emailDomains = normalizeEmailDomains(command.data.emailDomains);
-      return [{ type: 'OrganizationCreated', data: { organizationId, name, emailDomains, requestVisibility, by, createdAt: at } }];
+      return [
+        {
+          type: 'OrganizationCreated',
+          data: { organizationId, name, emailDomains, requestVisibility, by, createdAt: at },
+        },
+      ];
     }
     case 'UpdateOrganization': {
       const existing = organizationMustExist(state);
-      const next = { name: organizationNameMustBeGiven(command.data.name), emailDomains: normalizeEmailDomains(command.data.emailDomains), requestVisibility: command.data.requestVisibility };
+      const next = {
+        name: organizationNameMustBeGiven(command.data.name),
+        emailDomains: normalizeEmailDomains(command.data.emailDomains),
+        requestVisibility: command.data.requestVisibility,
+      };
       if (sameProfile(existing, next)) return [];
-      return [{ type: 'OrganizationUpdated', data: { ...next, organizationId: existing.organizationId, by: command.data.by, updatedAt: command.data.at } }];
+      return [
+        {
+          type: 'OrganizationUpdated',
+          data: { ...next, organizationId: existing.organizationId, by: command.data.by, updatedAt: command.data.at },
+        },
+      ];
     }
     case 'AbandonUnfinishedOrganization':
-      return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedOrganizationAbandoned', data: { abandonedAt: command.data.at } }] : [];
+      return state.status === 'none' && !state.abandoned
+        ? [{ type: 'UnfinishedOrganizationAbandoned', data: { abandonedAt: command.data.at } }]
+        : [];
     default:
       return assertNever(command, 'organization command');
   }
@@ -88,7 +145,13 @@ export function evolveOrganization(state: OrganizationState, event: Organization
       return state.status === 'none' ? { status: 'none', abandoned: true } : state;
     case 'OrganizationCreated':
     case 'OrganizationUpdated':
-      return { status: 'active', organizationId: event.data.organizationId, name: event.data.name, emailDomains: event.data.emailDomains, requestVisibility: event.data.requestVisibility };
+      return {
+        status: 'active',
+        organizationId: event.data.organizationId,
+        name: event.data.name,
+        emailDomains: event.data.emailDomains,
+        requestVisibility: event.data.requestVisibility,
+      };
     default:
       return assertNever(event, 'organization event');
   }
@@ -113,7 +176,12 @@ export const domainClaimDecider = uniqueClaim({
   released: 'EmailDomainReleased',
   holder: 'organizationId',
   taken: (organizationId) =>
-    new DomainError('email-domain-taken', 'conflict', 'This email domain already belongs to another client organization', { field: 'emailDomains', organizationId }),
+    new DomainError(
+      'email-domain-taken',
+      'conflict',
+      'This email domain already belongs to another client organization',
+      { field: 'emailDomains', organizationId },
+    ),
 });
 
 export type DomainClaimCommand = UniqueClaimCommand<'ClaimEmailDomain', 'ReleaseEmailDomain', 'organizationId'>;
@@ -121,4 +189,3 @@ export type DomainClaimEvent = UniqueClaimEvent<'EmailDomainClaimed', 'EmailDoma
 export type DomainClaimState = UniqueClaimState;
 
 export const domainClaimStreamName = (domain: string) => `identity-email-domain-${domain.toLowerCase()}`;
-

@@ -17,8 +17,14 @@ export interface SignUpPolicy {
 export const signUpPolicyStreamName = 'identity-sign-up-policy';
 
 export type SignUpPolicyState = SignUpPolicy;
-export type SignUpPolicyCommand = { readonly type: 'ChangeSignUpPolicy'; readonly data: SignUpPolicy & { readonly by: string; readonly at: string } };
-export type SignUpPolicyEvent = { readonly type: 'SignUpPolicyChanged'; readonly data: SignUpPolicy & { readonly by: string; readonly changedAt: string } };
+export type SignUpPolicyCommand = {
+  readonly type: 'ChangeSignUpPolicy';
+  readonly data: SignUpPolicy & { readonly by: string; readonly at: string };
+};
+export type SignUpPolicyEvent = {
+  readonly type: 'SignUpPolicyChanged';
+  readonly data: SignUpPolicy & { readonly by: string; readonly changedAt: string };
+};
 
 /** A firm that never chose stays closed: invitations only. */
 export const defaultSignUpPolicy: SignUpPolicy = { mode: 'disabled', requireApproval: true };
@@ -39,7 +45,11 @@ export function admitSignUp(policy: SignUpPolicy, organizationOfDomain: string |
       if (!organizationOfDomain) return { admitted: false, reason: 'email-domain-not-allowed' };
       return { admitted: true, organizationId: organizationOfDomain, approvalRequired: policy.requireApproval };
     case 'open':
-      return { admitted: true, organizationId: organizationOfDomain, approvalRequired: policy.requireApproval || organizationOfDomain === null };
+      return {
+        admitted: true,
+        organizationId: organizationOfDomain,
+        approvalRequired: policy.requireApproval || organizationOfDomain === null,
+      };
     default:
       return assertNever(policy.mode, 'sign-up mode');
   }
@@ -47,8 +57,14 @@ export function admitSignUp(policy: SignUpPolicy, organizationOfDomain: string |
 
 export function signUpMustBeAdmitted(admission: SignUpAdmission): Extract<SignUpAdmission, { admitted: true }> {
   if (admission.admitted) return admission;
-  if (admission.reason === 'sign-up-disabled') throw new DomainError('sign-up-disabled', 'forbidden', 'Sign-up is closed: ask the legal team for an invitation');
-  throw new DomainError('email-domain-not-allowed', 'invalid', "Sign-up is open to addresses at client organizations' domains only", { field: 'email' });
+  if (admission.reason === 'sign-up-disabled')
+    throw new DomainError('sign-up-disabled', 'forbidden', 'Sign-up is closed: ask the legal team for an invitation');
+  throw new DomainError(
+    'email-domain-not-allowed',
+    'invalid',
+    "Sign-up is open to addresses at client organizations' domains only",
+    { field: 'email' },
+  );
 }
 
 export const signUpPolicyDecider: Decider<SignUpPolicyCommand, SignUpPolicyEvent, SignUpPolicyState> = {

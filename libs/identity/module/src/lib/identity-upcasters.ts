@@ -6,6 +6,14 @@ import { organizationIdOfStream, userEventsGivenTheirId, userIdOfStream } from '
  * Events stored before (schema version 1) get it from their stream as they are read; stored events are never rewritten.
  */
 export const identityUpcasters: readonly Upcaster[] = [
-  ...userEventsGivenTheirId.map((type): Upcaster => ({ type, fromVersion: 1, upcast: (data, event) => ({ userId: userIdOfStream(event.streamName), ...data }) })),
-  { type: 'OrganizationUpdated', fromVersion: 1, upcast: (data, event) => ({ organizationId: organizationIdOfStream(event.streamName), ...data }) },
+  ...userEventsGivenTheirId.map((type): Upcaster => ({
+    type,
+    fromVersion: 1,
+    upcast: (data, event) => ({ userId: userIdOfStream(event.streamName), ...data }),
+  })),
+  {
+    type: 'OrganizationUpdated',
+    fromVersion: 1,
+    upcast: (data, event) => ({ organizationId: organizationIdOfStream(event.streamName), ...data }),
+  },
 ];

@@ -1,5 +1,9 @@
 import type { AccountAction as PublishedAccountAction, IdentityEvent, UserStatus } from '@lexport/identity-published';
-import { accountActions as publishedAccountActions, identityEventTypes, userStatuses } from '@lexport/identity-published';
+import {
+  accountActions as publishedAccountActions,
+  identityEventTypes,
+  userStatuses,
+} from '@lexport/identity-published';
 import type { AccountAction, OrganizationEvent, UserEvent, UserState } from '@lexport/identity-domain';
 import { accountActions } from '@lexport/identity-domain';
 
@@ -11,10 +15,19 @@ const actionsMatch: Same<AccountAction, PublishedAccountAction> = true;
 const statusesMatch: Same<Exclude<UserState['status'], 'none'>, UserStatus> = true;
 
 /** What the domain writes, less the markers of commands that crashed half-way (no other context needs those). */
-type DomainPublishedEvent = Exclude<UserEvent, { type: 'UnfinishedAccountAbandoned' }> | Exclude<OrganizationEvent, { type: 'UnfinishedOrganizationAbandoned' }>;
+type DomainPublishedEvent =
+  | Exclude<UserEvent, { type: 'UnfinishedAccountAbandoned' }>
+  | Exclude<OrganizationEvent, { type: 'UnfinishedOrganizationAbandoned' }>;
 const sameEventTypes: Same<DomainPublishedEvent['type'], IdentityEvent['type']> = true;
 /** Each domain event fits the published event of its type: consumers may rely on every field published. */
-const eachEventFits: { [Type in DomainPublishedEvent['type']]: Extract<DomainPublishedEvent, { type: Type }> extends Extract<IdentityEvent, { type: Type }> ? true : false } = {
+const eachEventFits: {
+  [Type in DomainPublishedEvent['type']]: Extract<DomainPublishedEvent, { type: Type }> extends Extract<
+    IdentityEvent,
+    { type: Type }
+  >
+    ? true
+    : false;
+} = {
   UserInvited: true,
   InvitationResent: true,
   InvitationRevoked: true,
@@ -47,6 +60,14 @@ describe("identity's published language", () => {
     expect(sameEventTypes).toBe(true);
     expect(Object.keys(eachEventFits).sort()).toEqual([...identityEventTypes].sort());
     expect(publishedAccountActions).toEqual(accountActions);
-    expect([...userStatuses].sort()).toEqual(['active', 'awaiting-approval', 'deactivated', 'invitation-revoked', 'invited', 'sign-up-declined', 'unverified']);
+    expect([...userStatuses].sort()).toEqual([
+      'active',
+      'awaiting-approval',
+      'deactivated',
+      'invitation-revoked',
+      'invited',
+      'sign-up-declined',
+      'unverified',
+    ]);
   });
 });

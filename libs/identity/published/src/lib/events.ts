@@ -28,21 +28,52 @@ export type IdentityUserEvent =
         }
       >;
     }
-  | { readonly type: 'InvitationResent'; readonly data: OfUser<Recipient & { readonly invitationId: string; readonly inviterName: string; readonly expiresAt: string; readonly by: string; readonly resentAt: string }> }
+  | {
+      readonly type: 'InvitationResent';
+      readonly data: OfUser<
+        Recipient & {
+          readonly invitationId: string;
+          readonly inviterName: string;
+          readonly expiresAt: string;
+          readonly by: string;
+          readonly resentAt: string;
+        }
+      >;
+    }
   | { readonly type: 'InvitationRevoked'; readonly data: OfUser<{ readonly by: string; readonly revokedAt: string }> }
   | { readonly type: 'InvitationAccepted'; readonly data: OfUser<{ readonly acceptedAt: string }> }
   | { readonly type: 'LoginFailed'; readonly data: OfUser<{ readonly failedAt: string }> }
-  | { readonly type: 'AccountLocked'; readonly data: OfUser<Recipient & { readonly lockedAt: string; readonly lockedUntil: string }> }
+  | {
+      readonly type: 'AccountLocked';
+      readonly data: OfUser<Recipient & { readonly lockedAt: string; readonly lockedUntil: string }>;
+    }
   | { readonly type: 'UserLoggedIn'; readonly data: OfUser<{ readonly loggedInAt: string }> }
-  | { readonly type: 'PasswordResetRequested'; readonly data: OfUser<Recipient & { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string }> }
-  | { readonly type: 'PasswordChanged'; readonly data: OfUser<Recipient & { readonly reason: 'changed' | 'reset'; readonly changedAt: string }> }
+  | {
+      readonly type: 'PasswordResetRequested';
+      readonly data: OfUser<
+        Recipient & { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string }
+      >;
+    }
+  | {
+      readonly type: 'PasswordChanged';
+      readonly data: OfUser<Recipient & { readonly reason: 'changed' | 'reset'; readonly changedAt: string }>;
+    }
   | {
       readonly type: 'RolesChanged';
-      readonly data: OfUser<{ readonly roles: readonly UserRole[]; readonly previousRoles: readonly UserRole[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string }>;
+      readonly data: OfUser<{
+        readonly roles: readonly UserRole[];
+        readonly previousRoles: readonly UserRole[];
+        readonly organizationId: string | null;
+        readonly by: string;
+        readonly changedAt: string;
+      }>;
     }
   | { readonly type: 'UserDeactivated'; readonly data: OfUser<{ readonly by: string; readonly deactivatedAt: string }> }
   | { readonly type: 'UserReactivated'; readonly data: OfUser<{ readonly by: string; readonly reactivatedAt: string }> }
-  | { readonly type: 'ProfileUpdated'; readonly data: OfUser<{ readonly name: string; readonly language: string; readonly updatedAt: string }> }
+  | {
+      readonly type: 'ProfileUpdated';
+      readonly data: OfUser<{ readonly name: string; readonly language: string; readonly updatedAt: string }>;
+    }
   | {
       readonly type: 'UserSignedUp';
       readonly data: OfUser<
@@ -56,12 +87,29 @@ export type IdentityUserEvent =
         }
       >;
     }
-  | { readonly type: 'VerificationEmailResent'; readonly data: OfUser<Recipient & { readonly verificationId: string; readonly expiresAt: string; readonly resentAt: string }> }
+  | {
+      readonly type: 'VerificationEmailResent';
+      readonly data: OfUser<
+        Recipient & { readonly verificationId: string; readonly expiresAt: string; readonly resentAt: string }
+      >;
+    }
   | {
       readonly type: 'EmailVerified';
-      readonly data: OfUser<Recipient & { readonly organizationId: string | null; readonly organizationName: string; readonly approvalRequired: boolean; readonly verifiedAt: string }>;
+      readonly data: OfUser<
+        Recipient & {
+          readonly organizationId: string | null;
+          readonly organizationName: string;
+          readonly approvalRequired: boolean;
+          readonly verifiedAt: string;
+        }
+      >;
     }
-  | { readonly type: 'SignUpApproved'; readonly data: OfUser<Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string }> }
+  | {
+      readonly type: 'SignUpApproved';
+      readonly data: OfUser<
+        Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string }
+      >;
+    }
   | { readonly type: 'SignUpDeclined'; readonly data: OfUser<{ readonly by: string; readonly declinedAt: string }> }
   | { readonly type: 'SignUpAttempted'; readonly data: OfUser<Recipient & { readonly attemptedAt: string }> };
 
@@ -110,5 +158,12 @@ export const identityStreams = {
 } as const;
 
 /** The in-app notifications identity's events cause; the web client words each in the reader's language. */
-export const identityNotificationKinds = ['invitation-accepted', 'sign-up-awaiting-approval', 'sign-up-approved', 'roles-changed', 'password-changed', 'account-locked'] as const;
+export const identityNotificationKinds = [
+  'invitation-accepted',
+  'sign-up-awaiting-approval',
+  'sign-up-approved',
+  'roles-changed',
+  'password-changed',
+  'account-locked',
+] as const;
 export type IdentityNotificationKind = (typeof identityNotificationKinds)[number];

@@ -5,10 +5,18 @@ export const userRoles = ['client', 'staff', 'admin', 'operator'] as const;
 export type UserRole = (typeof userRoles)[number];
 export const userLanguages = ['en', 'fr'] as const;
 
-const organizationId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const organizationId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const personName = nameText({ min: 1, max: 120 });
 const organizationName = nameText({ min: 1, max: 160 });
-const email = z.email().max(320).transform((value) => value.toLowerCase());
+const email = z
+  .email()
+  .max(320)
+  .transform((value) => value.toLowerCase());
 // Long enough for any passphrase; the policy itself (length, strength) is checked by the server with a clear reason.
 const password = z.string().min(1).max(1024);
 
@@ -26,14 +34,24 @@ export const inviteUserRequest = z
   .strict();
 export type InviteUserRequest = z.input<typeof inviteUserRequest>;
 
-export const acceptInvitationRequest = z.object({ userId: z.uuid(), token: z.string().min(20).max(200), password }).strict();
+export const acceptInvitationRequest = z
+  .object({ userId: z.uuid(), token: z.string().min(20).max(200), password })
+  .strict();
 export type AcceptInvitationRequest = z.input<typeof acceptInvitationRequest>;
 
 export const invitationParams = z.object({ userId: z.uuid() }).strict();
 export const invitationQuery = z.object({ token: z.string().min(1).max(200) }).strict();
 export const userIdParams = z.object({ userId: z.uuid() }).strict();
 
-export const userStatuses = ['invited', 'invitation-revoked', 'active', 'deactivated', 'unverified', 'awaiting-approval', 'sign-up-declined'] as const;
+export const userStatuses = [
+  'invited',
+  'invitation-revoked',
+  'active',
+  'deactivated',
+  'unverified',
+  'awaiting-approval',
+  'sign-up-declined',
+] as const;
 export type UserStatus = (typeof userStatuses)[number];
 
 /** Paging of a list, and the position a read waits for (read-your-writes). */
@@ -69,7 +87,15 @@ export interface SessionView {
 }
 
 /** What an admin may do to an account now, decided on the server from the account's state (history is always offered). */
-export const accountActions = ['resend-invitation', 'revoke-invitation', 'change-roles', 'deactivate', 'reactivate', 'approve-sign-up', 'decline-sign-up'] as const;
+export const accountActions = [
+  'resend-invitation',
+  'revoke-invitation',
+  'change-roles',
+  'deactivate',
+  'reactivate',
+  'approve-sign-up',
+  'decline-sign-up',
+] as const;
 export type AccountAction = (typeof accountActions)[number];
 
 export interface UserView extends SessionUser {
@@ -94,11 +120,14 @@ export interface InvitationView {
 }
 
 /** The path of the page where an invitation is accepted; the token is signed over user and invitation. */
-export const invitationPath = (userId: string, token: string) => `/invitations/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
+export const invitationPath = (userId: string, token: string) =>
+  `/invitations/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const invitationTokenPurpose = 'invitation';
 
 export const requestPasswordResetRequest = z.object({ email }).strict();
-export const completePasswordResetRequest = z.object({ userId: z.uuid(), token: z.string().min(20).max(200), password }).strict();
+export const completePasswordResetRequest = z
+  .object({ userId: z.uuid(), token: z.string().min(20).max(200), password })
+  .strict();
 export const changePasswordRequest = z.object({ currentPassword: password, newPassword: password }).strict();
 export const passwordResetParams = z.object({ userId: z.uuid() }).strict();
 
@@ -106,13 +135,17 @@ export interface PasswordResetView {
   readonly status: 'valid' | 'expired' | 'used' | 'invalid';
 }
 
-export const passwordResetPath = (userId: string, token: string) => `/password-resets/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
+export const passwordResetPath = (userId: string, token: string) =>
+  `/password-resets/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const forgotPasswordPath = '/forgot-password';
 export const passwordResetTokenPurpose = 'password-reset';
 export const passwordResetMinutes = 60;
 
 export const changeRolesRequest = z
-  .object({ roles: z.array(z.enum(userRoles)).min(1).max(userRoles.length), organizationId: organizationId.nullable().default(null) })
+  .object({
+    roles: z.array(z.enum(userRoles)).min(1).max(userRoles.length),
+    organizationId: organizationId.nullable().default(null),
+  })
   .strict();
 export type ChangeRolesRequest = z.input<typeof changeRolesRequest>;
 
@@ -189,7 +222,8 @@ export interface EmailVerified {
 export const approveSignUpRequest = z.object({ organizationId }).strict();
 export type ApproveSignUpRequest = z.input<typeof approveSignUpRequest>;
 
-export const emailVerificationPath = (userId: string, token: string) => `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
+export const emailVerificationPath = (userId: string, token: string) =>
+  `/email-verifications/${encodeURIComponent(userId)}?token=${encodeURIComponent(token)}`;
 export const emailVerificationTokenPurpose = 'email-verification';
 export const signInPath = '/sign-in';
 

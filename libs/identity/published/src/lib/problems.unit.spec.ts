@@ -22,7 +22,9 @@ describe('the problem codes identity answers', () => {
 
   it('lists every reason the password policy gives (thrown as password-<reason>)', () => {
     const policy = sources.find((source) => source.includes('export type PasswordProblem'));
-    const reasons = [...(policy?.match(/export type PasswordProblem = ([^;]+);/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((match) => `password-${match[1]}`);
+    const reasons = [
+      ...(policy?.match(/export type PasswordProblem = ([^;]+);/)?.[1] ?? '').matchAll(/'([^']+)'/g),
+    ].map((match) => `password-${match[1]}`);
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.filter((code) => !answerable.includes(code))).toEqual([]);
   });

@@ -5,7 +5,12 @@ import { assertNever } from '@lexport/shared-ddd';
  * email is never queued twice; an attempt ends in one of three outcomes.
  */
 export type OutboxEntryState =
-  | { readonly status: 'pending'; readonly attempts: number; readonly nextAttemptAt: string; readonly lastError?: string }
+  | {
+      readonly status: 'pending';
+      readonly attempts: number;
+      readonly nextAttemptAt: string;
+      readonly lastError?: string;
+    }
   | { readonly status: 'sent'; readonly attempts: number; readonly sentAt: string }
   | { readonly status: 'failed'; readonly attempts: number; readonly failedAt: string; readonly lastError: string };
 
@@ -21,7 +26,11 @@ export interface DeliveryPolicy {
   readonly maxRetryDelayMs: number;
 }
 
-export const defaultDeliveryPolicy: DeliveryPolicy = { maxAttempts: 8, firstRetryDelayMs: 15_000, maxRetryDelayMs: 3_600_000 };
+export const defaultDeliveryPolicy: DeliveryPolicy = {
+  maxAttempts: 8,
+  firstRetryDelayMs: 15_000,
+  maxRetryDelayMs: 3_600_000,
+};
 
 export function queued(at: Date): OutboxEntryState {
   return { status: 'pending', attempts: 0, nextAttemptAt: at.toISOString() };
@@ -40,7 +49,12 @@ export function mayRetry(attempts: number, policy: DeliveryPolicy): boolean {
   return attempts < policy.maxAttempts;
 }
 
-export function afterAttempt(state: OutboxEntryState, outcome: DeliveryOutcome, now: Date, policy: DeliveryPolicy): OutboxEntryState {
+export function afterAttempt(
+  state: OutboxEntryState,
+  outcome: DeliveryOutcome,
+  now: Date,
+  policy: DeliveryPolicy,
+): OutboxEntryState {
   if (state.status !== 'pending') return state;
   const attempts = state.attempts + 1;
   switch (outcome.kind) {
@@ -49,8 +63,14 @@ export function afterAttempt(state: OutboxEntryState, outcome: DeliveryOutcome, 
     case 'rejected-permanently':
       return { status: 'failed', attempts, failedAt: now.toISOString(), lastError: outcome.reason };
     case 'failed-temporarily':
-      if (!mayRetry(attempts, policy)) return { status: 'failed', attempts, failedAt: now.toISOString(), lastError: outcome.reason };
-      return { status: 'pending', attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)).toISOString(), lastError: outcome.reason };
+      if (!mayRetry(attempts, policy))
+        return { status: 'failed', attempts, failedAt: now.toISOString(), lastError: outcome.reason };
+      return {
+        status: 'pending',
+        attempts,
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)).toISOString(),
+        lastError: outcome.reason,
+      };
     default:
       return assertNever(outcome, 'delivery outcome');
   }
@@ -64,6 +84,7 @@ export function retriedByOperator(state: OutboxEntryState, now: Date): OutboxEnt
 
 /** SMTP replies: 5xx is final, 4xx and connection trouble are worth another try. */
 export function classifySmtpFailure(responseCode: number | undefined, message: string): DeliveryOutcome {
-  if (responseCode !== undefined && responseCode >= 500 && responseCode < 600) return { kind: 'rejected-permanently', reason: message };
+  if (responseCode !== undefined && responseCode >= 500 && responseCode < 600)
+    return { kind: 'rejected-permanently', reason: message };
   return { kind: 'failed-temporarily', reason: message };
 }

@@ -35,7 +35,9 @@ describe('email delivery', () => {
   });
 
   it('fails at once when the server rejects it for good', () => {
-    expect(afterAttempt(queued(t0), { kind: 'rejected-permanently', reason: '550 no such user' }, t0, policy)).toMatchObject({
+    expect(
+      afterAttempt(queued(t0), { kind: 'rejected-permanently', reason: '550 no such user' }, t0, policy),
+    ).toMatchObject({
       status: 'failed',
       attempts: 1,
     });
@@ -49,6 +51,10 @@ describe('email delivery', () => {
 
   it('lets an operator queue a failed email again', () => {
     const failed = afterAttempt(queued(t0), { kind: 'rejected-permanently', reason: 'x' }, t0, policy);
-    expect(retriedByOperator(failed, at(50))).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: at(50).toISOString() });
+    expect(retriedByOperator(failed, at(50))).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: at(50).toISOString(),
+    });
   });
 });

@@ -6,12 +6,24 @@ import type { Decider } from '@lexport/shared-ddd';
  * contexts' events (a projection); only the reading is this person's own act, so only it is recorded here.
  */
 export type InboxCommand =
-  | { readonly type: 'MarkNotificationsRead'; readonly data: { readonly notificationIds: readonly string[]; readonly at: string } }
-  | { readonly type: 'MarkAllNotificationsRead'; readonly data: { readonly upToPosition: number; readonly at: string } };
+  | {
+      readonly type: 'MarkNotificationsRead';
+      readonly data: { readonly notificationIds: readonly string[]; readonly at: string };
+    }
+  | {
+      readonly type: 'MarkAllNotificationsRead';
+      readonly data: { readonly upToPosition: number; readonly at: string };
+    };
 
 export type InboxEvent =
-  | { readonly type: 'NotificationsRead'; readonly data: { readonly notificationIds: readonly string[]; readonly readAt: string } }
-  | { readonly type: 'AllNotificationsRead'; readonly data: { readonly upToPosition: number; readonly readAt: string } };
+  | {
+      readonly type: 'NotificationsRead';
+      readonly data: { readonly notificationIds: readonly string[]; readonly readAt: string };
+    }
+  | {
+      readonly type: 'AllNotificationsRead';
+      readonly data: { readonly upToPosition: number; readonly readAt: string };
+    };
 
 export interface InboxState {
   readonly readUpToPosition: number;
@@ -21,7 +33,10 @@ export const inboxStreamName = (userId: string) => `notifications-inbox-${userId
 export const userIdOfInboxStream = (streamName: string) => streamName.slice('notifications-inbox-'.length);
 
 export function somethingMustBeMarked(notificationIds: readonly string[]): void {
-  if (notificationIds.length === 0) throw new DomainError('notifications-required', 'invalid', 'Say which notifications were read', { field: 'notificationIds' });
+  if (notificationIds.length === 0)
+    throw new DomainError('notifications-required', 'invalid', 'Say which notifications were read', {
+      field: 'notificationIds',
+    });
 }
 
 export const inboxDecider: Decider<InboxCommand, InboxEvent, InboxState> = {
@@ -30,10 +45,17 @@ export const inboxDecider: Decider<InboxCommand, InboxEvent, InboxState> = {
     switch (command.type) {
       case 'MarkNotificationsRead':
         somethingMustBeMarked(command.data.notificationIds);
-        return [{ type: 'NotificationsRead', data: { notificationIds: [...new Set(command.data.notificationIds)], readAt: command.data.at } }];
+        return [
+          {
+            type: 'NotificationsRead',
+            data: { notificationIds: [...new Set(command.data.notificationIds)], readAt: command.data.at },
+          },
+        ];
       case 'MarkAllNotificationsRead':
         if (command.data.upToPosition <= state.readUpToPosition) return [];
-        return [{ type: 'AllNotificationsRead', data: { upToPosition: command.data.upToPosition, readAt: command.data.at } }];
+        return [
+          { type: 'AllNotificationsRead', data: { upToPosition: command.data.upToPosition, readAt: command.data.at } },
+        ];
       default:
         return assertNever(command, 'inbox command');
     }

@@ -12,14 +12,24 @@ export interface EmailPreferencesState {
   readonly emailsOff: readonly string[];
 }
 
-export type EmailPreferencesCommand = { readonly type: 'ChangeEmailPreferences'; readonly data: { readonly emailsOff: readonly string[]; readonly at: string } };
-export type EmailPreferencesEvent = { readonly type: 'EmailPreferencesChanged'; readonly data: { readonly emailsOff: readonly string[]; readonly changedAt: string } };
+export type EmailPreferencesCommand = {
+  readonly type: 'ChangeEmailPreferences';
+  readonly data: { readonly emailsOff: readonly string[]; readonly at: string };
+};
+export type EmailPreferencesEvent = {
+  readonly type: 'EmailPreferencesChanged';
+  readonly data: { readonly emailsOff: readonly string[]; readonly changedAt: string };
+};
 
 export const emailPreferencesStreamName = (userId: string) => `notifications-preferences-${userId}`;
 
 export function mandatoryEmailsStayOn(emailsOff: readonly string[]): void {
   const mandatory = emailsOff.find((category) => (mandatoryEmailCategories as readonly string[]).includes(category));
-  if (mandatory) throw new DomainError('email-category-mandatory', 'invalid', 'Account and security emails cannot be turned off', { field: 'emailsOff', category: mandatory });
+  if (mandatory)
+    throw new DomainError('email-category-mandatory', 'invalid', 'Account and security emails cannot be turned off', {
+      field: 'emailsOff',
+      category: mandatory,
+    });
 }
 
 export function wantsEmail(state: EmailPreferencesState, category: string): boolean {

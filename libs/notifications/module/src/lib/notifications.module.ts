@@ -1,7 +1,14 @@
 import { Logger, Module } from '@nestjs/common';
 import type { DynamicModule, Provider } from '@nestjs/common';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, LEXPORT_CONFIG, ProjectionsService, READ_STORE, registerEventSourcing, TokenSigner } from '@lexport/shared-platform';
+import {
+  CLOCK,
+  LEXPORT_CONFIG,
+  ProjectionsService,
+  READ_STORE,
+  registerEventSourcing,
+  TokenSigner,
+} from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import type { EmailContribution, InAppContribution, PeopleDirectory } from '@lexport/notifications-published';
@@ -43,10 +50,16 @@ function templatesOf(contributions: readonly EmailContribution[]) {
 const providers = (options: NotificationsOptions): Provider[] => [
   {
     provide: EMAIL_CONTRIBUTIONS,
-    useFactory: (signer: TokenSigner, config: LexportConfig) => options.emails.map((contribute) => contribute(signer, config)),
+    useFactory: (signer: TokenSigner, config: LexportConfig) =>
+      options.emails.map((contribute) => contribute(signer, config)),
     inject: [TokenSigner, LEXPORT_CONFIG],
   },
-  { provide: EmailRules, useFactory: (contributions: readonly EmailContribution[]) => new EmailRules().add(...contributions.flatMap((contribution) => contribution.rules)), inject: [EMAIL_CONTRIBUTIONS] },
+  {
+    provide: EmailRules,
+    useFactory: (contributions: readonly EmailContribution[]) =>
+      new EmailRules().add(...contributions.flatMap((contribution) => contribution.rules)),
+    inject: [EMAIL_CONTRIBUTIONS],
+  },
   {
     provide: EmailRenderer,
     useFactory: (config: LexportConfig, contributions: readonly EmailContribution[], rules: EmailRules) => {
@@ -61,7 +74,12 @@ const providers = (options: NotificationsOptions): Provider[] => [
     provide: PEOPLE_DIRECTORY,
     useFactory: (projections: ProjectionsService): PeopleDirectory => ({
       admins: async () =>
-        (await activeAdmins(projections.reader(inboxProjectionName))).map((admin) => ({ email: admin.email, name: admin.name, language: admin.language, userId: admin.id })),
+        (await activeAdmins(projections.reader(inboxProjectionName))).map((admin) => ({
+          email: admin.email,
+          name: admin.name,
+          language: admin.language,
+          userId: admin.id,
+        })),
     }),
     inject: [ProjectionsService],
   },
@@ -70,7 +88,9 @@ const providers = (options: NotificationsOptions): Provider[] => [
     useFactory: (config: LexportConfig, readStore: ReadStore, clock: Clock): MailTransport => {
       if (config.smtpUrl) return new SmtpTransport(config.smtpUrl);
       // Only with DEV_MAILBOX=true (checked before start-up): said loudly, since the mailbox holds everyone's links.
-      new Logger('Emails').warn('DEV_MAILBOX=true: no email leaves this portal; staff and admins read them all in the development mailbox (/dev/mailbox). Set SMTP_URL for real delivery.');
+      new Logger('Emails').warn(
+        'DEV_MAILBOX=true: no email leaves this portal; staff and admins read them all in the development mailbox (/dev/mailbox). Set SMTP_URL for real delivery.',
+      );
       return new MailboxTransport(readStore, () => clock.now());
     },
     inject: [LEXPORT_CONFIG, READ_STORE, CLOCK],

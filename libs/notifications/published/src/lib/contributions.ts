@@ -15,7 +15,9 @@ export interface PublishedEventEnvelope<Type extends string = string, Data = unk
 }
 
 /** A published event union as it is delivered: `Envelope<IdentityUserEvent>` narrows on `type`. */
-export type Envelope<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown ? PublishedEventEnvelope<Event['type'], Event['data']> : never;
+export type Envelope<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown
+  ? PublishedEventEnvelope<Event['type'], Event['data']>
+  : never;
 
 export interface EmailRecipient {
   readonly email: string;
@@ -48,7 +50,10 @@ export interface EmailRule<Event extends PublishedEventEnvelope = PublishedEvent
  *   const rule = emailRuleOn<IdentityUserEvent>();  rule('PasswordChanged', { recipients: (event) => … event.data.email … })
  */
 export function emailRuleOn<Published extends { readonly type: string; readonly data: unknown }>() {
-  return <Type extends Published['type']>(eventType: Type, rule: Omit<EmailRule<Envelope<Extract<Published, { type: Type }>>>, 'eventType'>): EmailRule =>
+  return <Type extends Published['type']>(
+    eventType: Type,
+    rule: Omit<EmailRule<Envelope<Extract<Published, { type: Type }>>>, 'eventType'>,
+  ): EmailRule =>
     // The reactor hands a rule only events of its type, so the narrowing holds.
     ({ eventType, ...rule }) as unknown as EmailRule;
 }
@@ -80,7 +85,9 @@ export interface InAppNotice {
 
 /** What an in-app rule may know of people, as notifications' own directory has them when the event is applied. */
 export interface NoticeDirectory {
-  person(userId: string): Promise<{ readonly name: string; readonly email: string; readonly invitedBy: string | null } | undefined>;
+  person(
+    userId: string,
+  ): Promise<{ readonly name: string; readonly email: string; readonly invitedBy: string | null } | undefined>;
 }
 
 /**
@@ -93,7 +100,10 @@ export interface InAppRule<Event extends PublishedEventEnvelope = PublishedEvent
 }
 
 export function inAppRuleOn<Published extends { readonly type: string; readonly data: unknown }>() {
-  return <Type extends Published['type']>(eventType: Type, notices: InAppRule<Envelope<Extract<Published, { type: Type }>>>['notices']): InAppRule =>
+  return <Type extends Published['type']>(
+    eventType: Type,
+    notices: InAppRule<Envelope<Extract<Published, { type: Type }>>>['notices'],
+  ): InAppRule =>
     // The inbox hands a rule only events of its type, so the narrowing holds.
     ({ eventType, notices }) as unknown as InAppRule;
 }

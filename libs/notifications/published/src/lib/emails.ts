@@ -57,13 +57,22 @@ export const emailCategories = [
   { id: 'administration', mandatory: false, roles: ['admin'] },
 ] as const;
 export type EmailCategory = (typeof emailCategories)[number]['id'];
-const optionalCategories = emailCategories.filter((category) => !category.mandatory).map((category) => category.id) as [EmailCategory, ...EmailCategory[]];
+const optionalCategories = emailCategories.filter((category) => !category.mandatory).map((category) => category.id) as [
+  EmailCategory,
+  ...EmailCategory[],
+];
 
-export const emailPreferencesRequest = z.object({ emailsOff: z.array(z.enum(optionalCategories)).max(emailCategories.length) }).strict();
+export const emailPreferencesRequest = z
+  .object({ emailsOff: z.array(z.enum(optionalCategories)).max(emailCategories.length) })
+  .strict();
 export type EmailPreferencesRequest = z.input<typeof emailPreferencesRequest>;
 
 export interface EmailPreferencesView {
-  readonly categories: readonly { readonly id: EmailCategory; readonly mandatory: boolean; readonly enabled: boolean }[];
+  readonly categories: readonly {
+    readonly id: EmailCategory;
+    readonly mandatory: boolean;
+    readonly enabled: boolean;
+  }[];
 }
 
 export interface NotificationView {
@@ -93,7 +102,10 @@ export interface UnreadCountView {
 
 export const listNotificationsQuery = z
   .object({
-    unread: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
+    unread: z
+      .enum(['true', 'false'])
+      .transform((value) => value === 'true')
+      .optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
     position: z.coerce.number().int().min(0).optional(),
@@ -102,7 +114,13 @@ export const listNotificationsQuery = z
 
 /** Either some notifications by id, or everything up to a position (what "mark all read" saw). */
 export const markNotificationsReadRequest = z
-  .object({ notificationIds: z.array(z.string().min(1).max(64)).min(1).max(200).optional(), upToPosition: z.number().int().min(0).optional() })
+  .object({
+    notificationIds: z.array(z.string().min(1).max(64)).min(1).max(200).optional(),
+    upToPosition: z.number().int().min(0).optional(),
+  })
   .strict()
-  .refine((body) => (body.notificationIds === undefined) !== (body.upToPosition === undefined), { message: 'Give either notificationIds or upToPosition', path: ['notificationIds'] });
+  .refine((body) => (body.notificationIds === undefined) !== (body.upToPosition === undefined), {
+    message: 'Give either notificationIds or upToPosition',
+    path: ['notificationIds'],
+  });
 export type MarkNotificationsReadRequest = z.input<typeof markNotificationsReadRequest>;

@@ -20,6 +20,8 @@ describe('the problem codes notifications answers', () => {
   });
 
   it('leaves the shared codes to the shared list', () => {
-    expect(notificationsProblemCodes.filter((code) => (sharedProblemCodes as readonly string[]).includes(code))).toEqual([]);
+    expect(
+      notificationsProblemCodes.filter((code) => (sharedProblemCodes as readonly string[]).includes(code)),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,14 @@ type PublishedCategoryEvent = Exclude<CategoryEvent, { type: 'UnfinishedCategory
 
 // Checked by the type-checker (nx typecheck): every category event is published with the fields it promises.
 const sameTypes: Same<PublishedCategoryEvent['type'], RequestsEvent['type']> = true;
-const eachFits: { [Type in PublishedCategoryEvent['type']]: Extract<PublishedCategoryEvent, { type: Type }> extends Extract<RequestsEvent, { type: Type }> ? true : false } = {
+const eachFits: {
+  [Type in PublishedCategoryEvent['type']]: Extract<PublishedCategoryEvent, { type: Type }> extends Extract<
+    RequestsEvent,
+    { type: Type }
+  >
+    ? true
+    : false;
+} = {
   CategoryCreated: true,
   CategoryRenamed: true,
 };

@@ -54,7 +54,10 @@ export const categoryPage = z.object({
 export const commandAccepted = z.object({
   id: z.string(),
   revision: z.number().int(),
-  position: z.number().int().describe('Global position of the last event written; send it back as x-lexport-position to read your writes'),
+  position: z
+    .number()
+    .int()
+    .describe('Global position of the last event written; send it back as x-lexport-position to read your writes'),
 });
 
 /**
@@ -62,9 +65,28 @@ export const commandAccepted = z.object({
  * type-level spec that its domain events fit them.
  */
 export type RequestsEvent =
-  | { readonly type: 'CategoryCreated'; readonly data: { readonly categoryId: string; readonly name: string; readonly description: string; readonly createdAt: string } }
-  | { readonly type: 'CategoryRenamed'; readonly data: { readonly categoryId: string; readonly name: string; readonly previousName: string; readonly renamedAt: string } };
+  | {
+      readonly type: 'CategoryCreated';
+      readonly data: {
+        readonly categoryId: string;
+        readonly name: string;
+        readonly description: string;
+        readonly createdAt: string;
+      };
+    }
+  | {
+      readonly type: 'CategoryRenamed';
+      readonly data: {
+        readonly categoryId: string;
+        readonly name: string;
+        readonly previousName: string;
+        readonly renamedAt: string;
+      };
+    };
 
-export const requestsEventTypes = ['CategoryCreated', 'CategoryRenamed'] as const satisfies readonly RequestsEvent['type'][];
+export const requestsEventTypes = [
+  'CategoryCreated',
+  'CategoryRenamed',
+] as const satisfies readonly RequestsEvent['type'][];
 
 export const requestsStreams = { category: (categoryId: string) => `request-category-${categoryId}` } as const;

@@ -23,7 +23,12 @@ describe('request category contracts', () => {
   });
 
   it('reads list parameters from strings, with defaults and bounds', () => {
-    expect(listCategoriesQuery.parse({ limit: '10' })).toEqual({ sort: 'name', direction: 'asc', limit: 10, offset: 0 });
+    expect(listCategoriesQuery.parse({ limit: '10' })).toEqual({
+      sort: 'name',
+      direction: 'asc',
+      limit: 10,
+      offset: 0,
+    });
     expect(listCategoriesQuery.safeParse({ limit: '1000' }).success).toBe(false);
     expect(listCategoriesQuery.safeParse({ offset: '-1' }).success).toBe(false);
   });

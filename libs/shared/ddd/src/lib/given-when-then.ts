@@ -16,13 +16,16 @@ export function given<Command, Event, State>(decider: Decider<Command, Event, St
         then(expected: readonly Event[]): void {
           const actual = run();
           if (!isDeepStrictEqual(actual, expected)) {
-            throw new Error(`Expected events\n${inspect(expected, { depth: 8 })}\nbut decide returned\n${inspect(actual, { depth: 8 })}`);
+            throw new Error(
+              `Expected events\n${inspect(expected, { depth: 8 })}\nbut decide returned\n${inspect(actual, { depth: 8 })}`,
+            );
           }
         },
         /** The command is accepted and changes nothing: a repeat, or a change to what already is. */
         thenNothingHappened(): void {
           const actual = run();
-          if (actual.length > 0) throw new Error(`Expected no events but decide returned\n${inspect(actual, { depth: 8 })}`);
+          if (actual.length > 0)
+            throw new Error(`Expected no events but decide returned\n${inspect(actual, { depth: 8 })}`);
         },
         thenThrows(code: string): void {
           let outcome: unknown;

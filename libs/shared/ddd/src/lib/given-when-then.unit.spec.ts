@@ -18,29 +18,50 @@ const counter: Decider<Command, Event, State> = {
 
 describe('given/when/then for deciders', () => {
   it('passes when decide returns the expected events', () => {
-    given(counter)([{ type: 'Added', amount: 4 }]).when({ type: 'Add', amount: 5 }).then([{ type: 'Added', amount: 5 }]);
+    given(counter)([{ type: 'Added', amount: 4 }])
+      .when({ type: 'Add', amount: 5 })
+      .then([{ type: 'Added', amount: 5 }]);
   });
 
   it('fails, showing both, when the events differ', () => {
-    expect(() => given(counter)([]).when({ type: 'Add', amount: 5 }).then([{ type: 'Added', amount: 6 }])).toThrow(/Expected events/);
+    expect(() =>
+      given(counter)([])
+        .when({ type: 'Add', amount: 5 })
+        .then([{ type: 'Added', amount: 6 }]),
+    ).toThrow(/Expected events/);
   });
 
   it('passes when the history makes decide refuse with the named error', () => {
-    given(counter)([{ type: 'Added', amount: 8 }]).when({ type: 'Add', amount: 5 }).thenThrows('limit-exceeded');
+    given(counter)([{ type: 'Added', amount: 8 }])
+      .when({ type: 'Add', amount: 5 })
+      .thenThrows('limit-exceeded');
   });
 
   it('fails when decide refuses with another error or does not refuse', () => {
-    expect(() => given(counter)([{ type: 'Added', amount: 8 }]).when({ type: 'Add', amount: 5 }).thenThrows('other')).toThrow(/Expected DomainError 'other'/);
-    expect(() => given(counter)([]).when({ type: 'Add', amount: 1 }).thenThrows('limit-exceeded')).toThrow(/but decide returned/);
+    expect(() =>
+      given(counter)([{ type: 'Added', amount: 8 }])
+        .when({ type: 'Add', amount: 5 })
+        .thenThrows('other'),
+    ).toThrow(/Expected DomainError 'other'/);
+    expect(() => given(counter)([]).when({ type: 'Add', amount: 1 }).thenThrows('limit-exceeded')).toThrow(
+      /but decide returned/,
+    );
   });
 });
 
 describe('a command that changes nothing', () => {
-  const idempotentCounter: Decider<Command, Event, State> = { ...counter, decide: (command, state) => (state.total >= command.amount ? [] : counter.decide(command, state)) };
+  const idempotentCounter: Decider<Command, Event, State> = {
+    ...counter,
+    decide: (command, state) => (state.total >= command.amount ? [] : counter.decide(command, state)),
+  };
 
   it('passes thenNothingHappened when decide returns no event, and fails when it returns some', () => {
-    given(idempotentCounter)([{ type: 'Added', amount: 4 }]).when({ type: 'Add', amount: 3 }).thenNothingHappened();
-    expect(() => given(idempotentCounter)([]).when({ type: 'Add', amount: 3 }).thenNothingHappened()).toThrow(/Expected no events/);
+    given(idempotentCounter)([{ type: 'Added', amount: 4 }])
+      .when({ type: 'Add', amount: 3 })
+      .thenNothingHappened();
+    expect(() => given(idempotentCounter)([]).when({ type: 'Add', amount: 3 }).thenNothingHappened()).toThrow(
+      /Expected no events/,
+    );
   });
 });
 

@@ -7,7 +7,13 @@ import type { DomainError } from './domain-error';
  * (keyed by the value), so that two commands racing for it cannot both win — the event store's expected revision
  * decides — and no command contends on a stream that every writer shares.
  */
-export interface UniqueClaimNames<Claim extends string, Release extends string, Claimed extends string, Released extends string, Holder extends string> {
+export interface UniqueClaimNames<
+  Claim extends string,
+  Release extends string,
+  Claimed extends string,
+  Released extends string,
+  Holder extends string,
+> {
   readonly claim: Claim;
   readonly release: Release;
   readonly claimed: Claimed;
@@ -30,13 +36,22 @@ export type UniqueClaimEvent<Claimed extends string, Released extends string, Ho
 
 export type UniqueClaimState = { readonly status: 'free' } | { readonly status: 'claimed'; readonly holder: string };
 
-export function uniqueClaim<Claim extends string, Release extends string, Claimed extends string, Released extends string, Holder extends string>(
+export function uniqueClaim<
+  Claim extends string,
+  Release extends string,
+  Claimed extends string,
+  Released extends string,
+  Holder extends string,
+>(
   names: UniqueClaimNames<Claim, Release, Claimed, Released, Holder>,
 ): Decider<UniqueClaimCommand<Claim, Release, Holder>, UniqueClaimEvent<Claimed, Released, Holder>, UniqueClaimState> {
   type Event = UniqueClaimEvent<Claimed, Released, Holder>;
   const holderOf = (data: HolderField<Holder>) => data[names.holder];
   const event = (type: Claimed | Released, holder: string, at: string) =>
-    ({ type, data: { [names.holder]: holder, ...(type === names.claimed ? { claimedAt: at } : { releasedAt: at }) } }) as Event;
+    ({
+      type,
+      data: { [names.holder]: holder, ...(type === names.claimed ? { claimedAt: at } : { releasedAt: at }) },
+    }) as Event;
   return {
     initialState: () => ({ status: 'free' }),
     decide(command, state) {

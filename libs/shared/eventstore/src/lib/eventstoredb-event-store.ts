@@ -41,7 +41,10 @@ export class EventStoreDbEventStore implements EventStore {
   readonly engine = 'eventstoredb' as const;
   private readonly client: EventStoreDBClient;
 
-  constructor(connectionString: string, private readonly options: EventStoreDbOptions = {}) {
+  constructor(
+    connectionString: string,
+    private readonly options: EventStoreDbOptions = {},
+  ) {
     this.client = EventStoreDBClient.connectionString(connectionString);
   }
 
@@ -55,10 +58,15 @@ export class EventStoreDbEventStore implements EventStore {
     try {
       const result = await this.client.appendToStream(
         streamName,
-        events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: event.metadata })),
+        events.map((event) =>
+          jsonEvent({ id: event.id, type: event.type, data: event.data as never, metadata: event.metadata }),
+        ),
         { expectedRevision: toClientRevision(expectedRevision) },
       );
-      return { nextExpectedRevision: Number(result.nextExpectedRevision), position: Number(result.position?.commit ?? 0n) };
+      return {
+        nextExpectedRevision: Number(result.nextExpectedRevision),
+        position: Number(result.position?.commit ?? 0n),
+      };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         const actual = typeof error.actualVersion === 'bigint' ? Number(error.actualVersion) : 'no_stream';
@@ -235,6 +243,9 @@ function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedE
     streamName: event.streamId,
     revision: Number(event.revision),
     position: Number(event.position?.commit ?? 0n),
-    recordedAt: created instanceof Date ? created.toISOString() : new Date(Number(created) / 10_000 - 62_135_596_800_000).toISOString(),
+    recordedAt:
+      created instanceof Date
+        ? created.toISOString()
+        : new Date(Number(created) / 10_000 - 62_135_596_800_000).toISOString(),
   };
 }

@@ -32,7 +32,9 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> ext
 }
 
 /** A domain event union as the store records it: `Recorded<UserEvent>` narrows on `type` like the union itself. */
-export type Recorded<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown ? RecordedEvent<Event['type'], Event['data']> : never;
+export type Recorded<Event extends { readonly type: string; readonly data: unknown }> = Event extends unknown
+  ? RecordedEvent<Event['type'], Event['data']>
+  : never;
 
 export interface AppendResult {
   /** Revision of the last event written; pass it as the expected revision of the next append. */
@@ -74,7 +76,11 @@ export const findEventWindow = 1000;
 
 export interface EventStore {
   readonly engine: 'sqlite' | 'eventstoredb';
-  appendToStream(streamName: string, events: readonly NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
+  appendToStream(
+    streamName: string,
+    events: readonly NewEvent[],
+    options?: { expectedRevision?: ExpectedRevision },
+  ): Promise<AppendResult>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
    * The event with this id in this stream, if it is stored: how a retried command finds what its first attempt wrote

@@ -16,7 +16,16 @@ import type {
 import { validateAppend, validatePosition } from './validate';
 
 /** Rows come back as arrays (no per-row object with named keys): the catch-up path reads millions of them. */
-type EventRow = [position: number, eventId: string, stream: string, revision: number, type: string, data: string, metadata: string, recordedAt: string];
+type EventRow = [
+  position: number,
+  eventId: string,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
 
 const eventColumns = 'position, event_id, stream, revision, type, data, metadata, recorded_at';
 
@@ -75,7 +84,9 @@ export class SqliteEventStore implements EventStore {
         'INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       forwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`),
-      backwards: rows(`SELECT ${eventColumns} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`),
+      backwards: rows(
+        `SELECT ${eventColumns} FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+      ),
       all: rows(`SELECT ${eventColumns} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
       byId: rows(`SELECT ${eventColumns} FROM events WHERE event_id = ? AND stream = ?`),
       head: reader.prepare('SELECT coalesce(max(position), 0) AS position FROM events'),
@@ -90,7 +101,11 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     const expectedRevision = options.expectedRevision ?? 'any';
     validateAppend(streamName, events, expectedRevision);
-    const serialized = events.map((event) => ({ event, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) }));
+    const serialized = events.map((event) => ({
+      event,
+      data: JSON.stringify(event.data),
+      metadata: JSON.stringify(event.metadata),
+    }));
     const result = await this.file.write(() => {
       const replayed = this.alreadyAppended(streamName, events);
       if (replayed) return replayed;
@@ -102,7 +117,10 @@ export class SqliteEventStore implements EventStore {
       let position = 0;
       for (const { event, data, metadata } of serialized) {
         revision += 1;
-        position = Number(this.statements.insert.run(event.id, streamName, revision, event.type, data, metadata, recordedAt).lastInsertRowid);
+        position = Number(
+          this.statements.insert.run(event.id, streamName, revision, event.type, data, metadata, recordedAt)
+            .lastInsertRowid,
+        );
       }
       return { nextExpectedRevision: revision, position };
     });
@@ -112,10 +130,15 @@ export class SqliteEventStore implements EventStore {
 
   /** A retried append (same event ids) returns what the first one wrote and writes nothing. */
   private alreadyAppended(streamName: string, events: readonly NewEvent[]): AppendResult | undefined {
-    const found = events.map((event) => this.statements.existing.get(event.id) as { stream: string; revision: number; position: number } | undefined);
+    const found = events.map(
+      (event) =>
+        this.statements.existing.get(event.id) as { stream: string; revision: number; position: number } | undefined,
+    );
     if (found.every((row) => row === undefined)) return undefined;
     if (found.some((row) => row === undefined || row.stream !== streamName)) {
-      throw new InvalidEventError(`Some of these event ids are already stored elsewhere: a retry must resend the same events to ${streamName}`);
+      throw new InvalidEventError(
+        `Some of these event ids are already stored elsewhere: a retry must resend the same events to ${streamName}`,
+      );
     }
     const last = found[found.length - 1] as { revision: number; position: number };
     return { nextExpectedRevision: last.revision, position: last.position };
@@ -232,4 +255,3 @@ function toRecorded([position, eventId, stream, revision, type, data, metadata, 
     recordedAt,
   };
 }
-

@@ -1,4 +1,11 @@
-import type { EventStore, EventSubscription, ReadAllOptions, ReadStreamOptions, RecordedEvent, SubscribeOptions } from './port';
+import type {
+  EventStore,
+  EventSubscription,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from './port';
 
 /** Turns the data of one stored schema version of an event type into the next version's shape. */
 export interface Upcaster {
@@ -46,7 +53,8 @@ export function withUpcasting(store: EventStore, upcasters: Upcasters): EventSto
   return {
     engine: store.engine,
     appendToStream: (streamName, events, options) => store.appendToStream(streamName, events, options),
-    readStream: async (streamName: string, options?: ReadStreamOptions) => lift(await store.readStream(streamName, options)),
+    readStream: async (streamName: string, options?: ReadStreamOptions) =>
+      lift(await store.readStream(streamName, options)),
     findEvent: async (streamName: string, eventId: string) => {
       const found = await store.findEvent(streamName, eventId);
       return found ? upcasters.apply(found) : undefined;

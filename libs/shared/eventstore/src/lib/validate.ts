@@ -6,7 +6,11 @@ const streamNamePattern = /^[a-z][a-z0-9-]*-[A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 const eventTypePattern = /^[A-Z][A-Za-z0-9]*$/;
 
 /** Rules both engines enforce before writing, so that a bad event is rejected the same way everywhere. */
-export function validateAppend(streamName: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): void {
+export function validateAppend(
+  streamName: string,
+  events: readonly NewEvent[],
+  expectedRevision: ExpectedRevision,
+): void {
   if (!streamNamePattern.test(streamName)) {
     throw new InvalidEventError(`Stream name '${streamName}' must look like '<context-entity>-<id>'`);
   }
@@ -19,15 +23,22 @@ export function validateAppend(streamName: string, events: readonly NewEvent[], 
     if (!uuid.test(event.id)) throw new InvalidEventError(`Event id '${event.id}' is not a UUID`);
     if (ids.has(event.id)) throw new InvalidEventError(`Event id ${event.id} appears twice in one append`);
     ids.add(event.id);
-    if (!eventTypePattern.test(event.type)) throw new InvalidEventError(`Event type '${event.type}' must be PascalCase`);
+    if (!eventTypePattern.test(event.type))
+      throw new InvalidEventError(`Event type '${event.type}' must be PascalCase`);
     if (event.data === null || typeof event.data !== 'object' || Array.isArray(event.data)) {
       throw new InvalidEventError(`Event ${event.type} data must be an object`);
     }
     const metadata = event.metadata;
-    if (!metadata || typeof metadata.actor !== 'string' || typeof metadata.correlationId !== 'string' || typeof metadata.causationId !== 'string') {
+    if (
+      !metadata ||
+      typeof metadata.actor !== 'string' ||
+      typeof metadata.correlationId !== 'string' ||
+      typeof metadata.causationId !== 'string'
+    ) {
       throw new InvalidEventError(`Event ${event.type} metadata needs actor, correlationId and causationId`);
     }
-    if (Number.isNaN(Date.parse(metadata.occurredAt))) throw new InvalidEventError(`Event ${event.type} metadata.occurredAt is not a date`);
+    if (Number.isNaN(Date.parse(metadata.occurredAt)))
+      throw new InvalidEventError(`Event ${event.type} metadata.occurredAt is not a date`);
     if (!Number.isSafeInteger(metadata.schemaVersion) || metadata.schemaVersion < 1) {
       throw new InvalidEventError(`Event ${event.type} metadata.schemaVersion must be a positive integer`);
     }

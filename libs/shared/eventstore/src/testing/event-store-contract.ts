@@ -3,7 +3,11 @@ import { ConcurrencyError, InvalidEventError, InvalidPositionError } from '../li
 import type { EventStore, NewEvent, RecordedEvent } from '../lib/port';
 import { Upcasters, withUpcasting } from '../lib/upcasting';
 
-export function newEvent(type = 'ThingHappened', data: Record<string, unknown> = { value: 1 }, schemaVersion = 1): NewEvent {
+export function newEvent(
+  type = 'ThingHappened',
+  data: Record<string, unknown> = { value: 1 },
+  schemaVersion = 1,
+): NewEvent {
   return {
     id: randomUUID(),
     type,
@@ -20,7 +24,12 @@ export function newEvent(type = 'ThingHappened', data: Record<string, unknown> =
 
 const uniqueStream = (prefix = 'test-thing') => `${prefix}-${randomUUID()}`;
 
-async function collect(store: EventStore, after: number, count: number, timeoutMs = 5000): Promise<RecordedEvent[] & { caughtUp: number }> {
+async function collect(
+  store: EventStore,
+  after: number,
+  count: number,
+  timeoutMs = 5000,
+): Promise<RecordedEvent[] & { caughtUp: number }> {
   const subscription = store.subscribeToAll({ after, batchSize: 7 });
   const seen: RecordedEvent[] = [];
   let caughtUp = 0;
@@ -80,12 +89,20 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
 
     it('honours every expected state: no stream, stream exists, exact revision and any', async () => {
       const stream = uniqueStream();
-      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 'stream_exists' })).rejects.toBeInstanceOf(ConcurrencyError);
-      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 3 })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(
+        store.appendToStream(stream, [newEvent()], { expectedRevision: 'stream_exists' }),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 3 })).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
       await store.appendToStream(stream, [newEvent()], { expectedRevision: 'no_stream' });
-      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(
+        store.appendToStream(stream, [newEvent()], { expectedRevision: 'no_stream' }),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
       await store.appendToStream(stream, [newEvent()], { expectedRevision: 'stream_exists' });
-      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 0 })).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.appendToStream(stream, [newEvent()], { expectedRevision: 0 })).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
       const exact = await store.appendToStream(stream, [newEvent()], { expectedRevision: 1 });
       const any = await store.appendToStream(stream, [newEvent()], { expectedRevision: 'any' });
       expect([exact.nextExpectedRevision, any.nextExpectedRevision]).toEqual([2, 3]);
@@ -95,7 +112,9 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
     it('reports the actual revision in a concurrency error', async () => {
       const stream = uniqueStream();
       await store.appendToStream(stream, [newEvent(), newEvent()]);
-      const error = await store.appendToStream(stream, [newEvent()], { expectedRevision: 0 }).catch((caught: unknown) => caught);
+      const error = await store
+        .appendToStream(stream, [newEvent()], { expectedRevision: 0 })
+        .catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ConcurrencyError);
       expect((error as ConcurrencyError).actual).toBe(1);
     });
@@ -128,7 +147,11 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
       ['an event id that is not a UUID', 'test-thing-2', [{ ...newEvent(), id: 'not-a-uuid' }]],
       ['an event type that is not PascalCase', 'test-thing-3', [newEvent('thing happened')]],
       ['data that is not an object', 'test-thing-4', [{ ...newEvent(), data: 'text' }]],
-      ['metadata without a schema version', 'test-thing-5', [{ ...newEvent(), metadata: { ...newEvent().metadata, schemaVersion: 0 } }]],
+      [
+        'metadata without a schema version',
+        'test-thing-5',
+        [{ ...newEvent(), metadata: { ...newEvent().metadata, schemaVersion: 0 } }],
+      ],
     ])('rejects %s with a typed error and writes nothing', async (_case, stream, events) => {
       const streamName = `${stream}-${randomUUID()}`;
       const head = await store.headPosition();
@@ -142,8 +165,16 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
     it('reads a stream backwards and from a revision', async () => {
       const stream = uniqueStream();
       await store.appendToStream(stream, [newEvent('A'), newEvent('B'), newEvent('C')]);
-      expect((await store.readStream(stream, { direction: 'backwards' })).map((event) => event.type)).toEqual(['C', 'B', 'A']);
-      expect((await store.readStream(stream, { direction: 'backwards', fromRevision: 1, maxCount: 1 })).map((event) => event.type)).toEqual(['B']);
+      expect((await store.readStream(stream, { direction: 'backwards' })).map((event) => event.type)).toEqual([
+        'C',
+        'B',
+        'A',
+      ]);
+      expect(
+        (await store.readStream(stream, { direction: 'backwards', fromRevision: 1, maxCount: 1 })).map(
+          (event) => event.type,
+        ),
+      ).toEqual(['B']);
       expect((await store.readStream(stream, { fromRevision: 1 })).map((event) => event.type)).toEqual(['B', 'C']);
     });
 
@@ -175,7 +206,10 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
     it('catches up from a position and then delivers live events, in order', async () => {
       const before = await store.headPosition();
       const stream = uniqueStream();
-      await store.appendToStream(stream, Array.from({ length: 10 }, (_, index) => newEvent('Past', { index })));
+      await store.appendToStream(
+        stream,
+        Array.from({ length: 10 }, (_, index) => newEvent('Past', { index })),
+      );
       const seen = collect(store, before, 15);
       await new Promise((resolve) => setTimeout(resolve, 50));
       for (let index = 0; index < 5; index += 1) await store.appendToStream(stream, [newEvent('Live', { index })]);
@@ -197,14 +231,23 @@ export function eventStoreContract(openStore: () => Promise<EventStore>): void {
       const upcasting = withUpcasting(store, upcasters);
       const before = await store.headPosition();
       const stream = uniqueStream();
-      await store.appendToStream(stream, [newEvent('ThingNamed', { title: 'Old' }, 1), newEvent('ThingNamed', { name: { en: 'New' } }, 2)]);
+      await store.appendToStream(stream, [
+        newEvent('ThingNamed', { title: 'Old' }, 1),
+        newEvent('ThingNamed', { name: { en: 'New' } }, 2),
+      ]);
       const fromStream = await upcasting.readStream(stream);
       expect(fromStream.map((event) => [event.data, event.metadata.schemaVersion])).toEqual([
         [{ name: { en: 'Old' } }, 2],
         [{ name: { en: 'New' } }, 2],
       ]);
-      expect((await upcasting.readAll({ after: before })).map((event) => event.data)).toEqual([{ name: { en: 'Old' } }, { name: { en: 'New' } }]);
-      expect((await collect(upcasting, before, 2)).map((event) => event.data)).toEqual([{ name: { en: 'Old' } }, { name: { en: 'New' } }]);
+      expect((await upcasting.readAll({ after: before })).map((event) => event.data)).toEqual([
+        { name: { en: 'Old' } },
+        { name: { en: 'New' } },
+      ]);
+      expect((await collect(upcasting, before, 2)).map((event) => event.data)).toEqual([
+        { name: { en: 'Old' } },
+        { name: { en: 'New' } },
+      ]);
       expect((await store.readStream(stream))[0]?.data).toEqual({ title: 'Old' });
     });
   });

@@ -24,5 +24,7 @@ export const Public = () => SetMetadata(publicAccessKey, true);
 export const RequireRoles = (...roles: AccessRole[]) => SetMetadata(requiredRolesKey, roles);
 
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext) => (context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>().user ?? null) as AuthenticatedUser | null,
+  (_data: unknown, context: ExecutionContext) =>
+    (context.switchToHttp().getRequest<Request & { user?: AuthenticatedUser }>().user ??
+      null) as AuthenticatedUser | null,
 );

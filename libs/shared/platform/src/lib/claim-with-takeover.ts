@@ -17,7 +17,13 @@ export interface ClaimWithTakeover {
   readonly release: (holder: string) => Promise<unknown>;
 }
 
-export async function claimWithTakeover({ claim, takenCode, holder, holderHasLetGo, release }: ClaimWithTakeover): Promise<void> {
+export async function claimWithTakeover({
+  claim,
+  takenCode,
+  holder,
+  holderHasLetGo,
+  release,
+}: ClaimWithTakeover): Promise<void> {
   try {
     await claim();
     return;

@@ -76,12 +76,20 @@ export class CommandExecutor {
   }
 
   /** The stream folded with the decider, typed: the one place where recorded events become the decider's events. */
-  async aggregateStream<Command, Event extends DomainEvent, State>(decider: Decider<Command, Event, State>, streamName: string): Promise<AggregateStream<State>> {
+  async aggregateStream<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamName: string,
+  ): Promise<AggregateStream<State>> {
     const cache = this.cacheOf(decider);
     const known = cache.get(streamName) as AggregateStream<State> | undefined;
     const newer = await this.events.readStream(streamName, { fromRevision: (known?.revision ?? -1) + 1 });
     let current: AggregateStream<State> = known ?? { state: decider.initialState(), revision: -1, position: 0 };
-    for (const event of newer) current = { state: decider.evolve(current.state, event as unknown as Event), revision: event.revision, position: event.position };
+    for (const event of newer)
+      current = {
+        state: decider.evolve(current.state, event as unknown as Event),
+        revision: event.revision,
+        position: event.position,
+      };
     this.remember(cache, streamName, current);
     return current;
   }
@@ -97,7 +105,8 @@ export class CommandExecutor {
     if (earlier) return earlier;
     const loaded = await this.aggregateStream(decider, streamName);
     const decided = decider.decide(command, loaded.state);
-    if (decided.length === 0) return { revision: loaded.revision, position: loaded.position, events: [], replayed: false };
+    if (decided.length === 0)
+      return { revision: loaded.revision, position: loaded.position, events: [], replayed: false };
     const occurredAt = this.clock.now().toISOString();
     const toAppend: NewEvent[] = decided.map((event, index) => ({
       id: eventIdOf(context.commandId, streamName, index),
@@ -122,17 +131,28 @@ export class CommandExecutor {
   }
 
   /** What this command wrote to the stream the first time, found through its first event's id. */
-  private async earlierOutcome<Event>(streamName: string, commandId: string): Promise<CommandOutcome<Event> | undefined> {
+  private async earlierOutcome<Event>(
+    streamName: string,
+    commandId: string,
+  ): Promise<CommandOutcome<Event> | undefined> {
     const first = await this.events.findEvent(streamName, eventIdOf(commandId, streamName, 0));
     if (!first) return undefined;
-    const following = await this.events.readStream(streamName, { fromRevision: first.revision, maxCount: eventsPerCommandRead });
+    const following = await this.events.readStream(streamName, {
+      fromRevision: first.revision,
+      maxCount: eventsPerCommandRead,
+    });
     const ofCommand: RecordedEvent[] = [];
     for (const event of following) {
       if (event.metadata.causationId !== commandId) break;
       ofCommand.push(event);
     }
     const last = ofCommand[ofCommand.length - 1] ?? first;
-    return { revision: last.revision, position: last.position, events: ofCommand as unknown as Event[], replayed: true };
+    return {
+      revision: last.revision,
+      position: last.position,
+      events: ofCommand as unknown as Event[],
+      replayed: true,
+    };
   }
 
   private queued<T>(streamName: string, work: () => Promise<T>): Promise<T> {
@@ -156,7 +176,11 @@ export class CommandExecutor {
   }
 
   /** Map order is insertion order: re-inserting marks a stream as recently used, the oldest goes first. */
-  private remember(cache: Map<string, AggregateStream<unknown>>, streamName: string, folded: AggregateStream<unknown>): void {
+  private remember(
+    cache: Map<string, AggregateStream<unknown>>,
+    streamName: string,
+    folded: AggregateStream<unknown>,
+  ): void {
     cache.delete(streamName);
     cache.set(streamName, folded);
     if (cache.size > foldedStreamsKept) cache.delete(cache.keys().next().value as string);

@@ -16,25 +16,52 @@ const environmentSchema = z.object({
   SQLITE_PATH: z.string().min(1).optional(),
   EVENTSTORE_URL: z
     .string()
-    .regex(/^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/\S+$/, 'must be an esdb://, esdb+discover:// or kurrentdb:// connection string')
+    .regex(
+      /^(esdb|kurrentdb|kurrent)(\+discover)?:\/\/\S+$/,
+      'must be an esdb://, esdb+discover:// or kurrentdb:// connection string',
+    )
     .optional(),
-  MONGO_URL: z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string').optional(),
-  MONGO_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/).default('lexport'),
+  MONGO_URL: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+    .optional(),
+  MONGO_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,63}$/)
+    .default('lexport'),
   OPERATOR_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   READ_YOUR_WRITES_TIMEOUT_MS: z.coerce.number().int().min(0).max(30_000).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEMO_DATA: boolean.default(false),
   WEB_DIST: z.string().min(1).default('dist/apps/web/browser'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   DEV_MAILBOX: boolean.default(false),
   MAIL_FROM: z.string().min(3).max(320).default('Lexport <no-reply@lexport.localhost>'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   FIRM_NAME: z.string().trim().min(1).max(120).default('Lexport'),
   TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   INSTANCE_ID: z.string().trim().min(1).max(200).optional(),
-  INVITATION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
-  EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  INVITATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
+  EMAIL_VERIFICATION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 14)
+    .default(24),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   REQUESTS_PER_MINUTE_PER_USER: z.coerce.number().int().min(1).max(100_000).default(600),
   TRUST_PROXY: trustProxySetting.default(false),
@@ -95,7 +122,9 @@ export class ConfigurationError extends Error {
 
 /** Reads and checks the environment once at start-up: a wrong setting stops the process with a list of what is wrong. */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): LexportConfig {
-  const relevant = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const relevant = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = environmentSchema.safeParse(relevant);
   if (!parsed.success) {
     throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
@@ -119,7 +148,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     smtpUrl: values.SMTP_URL,
     developmentMailbox: developmentMailbox(values.DEV_MAILBOX, values.SMTP_URL, values.NODE_ENV),
     mailFrom: values.MAIL_FROM,
-    publicUrl: (values.PUBLIC_URL ?? `http://${values.HOST === '0.0.0.0' ? 'localhost' : values.HOST}:${values.PORT}`).replace(/\/$/, ''),
+    publicUrl: (
+      values.PUBLIC_URL ?? `http://${values.HOST === '0.0.0.0' ? 'localhost' : values.HOST}:${values.PORT}`
+    ).replace(/\/$/, ''),
     firmName: values.FIRM_NAME,
     tokenSecret: values.TOKEN_SECRET ?? localTokenSecret(dataDirectory, values.NODE_ENV),
     sessionHours: values.SESSION_HOURS,
@@ -136,7 +167,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
 function developmentMailbox(wanted: boolean, smtpUrl: string | undefined, environment: string): boolean {
   if (!wanted) return false;
   if (environment === 'production') {
-    throw new ConfigurationError(['DEV_MAILBOX: not allowed in production (the mailbox shows every user’s links); set SMTP_URL instead']);
+    throw new ConfigurationError([
+      'DEV_MAILBOX: not allowed in production (the mailbox shows every user’s links); set SMTP_URL instead',
+    ]);
   }
   if (smtpUrl) throw new ConfigurationError(['DEV_MAILBOX: choose one, SMTP_URL or DEV_MAILBOX=true, not both']);
   return true;
@@ -156,7 +189,8 @@ export function emailDeliveryMustBeChosen(config: Pick<LexportConfig, 'smtpUrl' 
 
 /** Outside production a secret is created once per data directory, so that `npm start` needs no setting. */
 function localTokenSecret(dataDirectory: string, environment: string): string {
-  if (environment === 'production') throw new ConfigurationError(['TOKEN_SECRET: required in production (32 characters or more)']);
+  if (environment === 'production')
+    throw new ConfigurationError(['TOKEN_SECRET: required in production (32 characters or more)']);
   const file = join(dataDirectory, 'token-secret');
   if (!existsSync(file)) {
     mkdirSync(dataDirectory, { recursive: true });

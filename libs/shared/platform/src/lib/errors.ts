@@ -1,7 +1,10 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 
 export class InvalidHeaderException extends HttpException {
-  constructor(readonly header: string, readonly reason: string) {
+  constructor(
+    readonly header: string,
+    readonly reason: string,
+  ) {
     super(`Header ${header} ${reason}`, HttpStatus.BAD_REQUEST);
   }
 }

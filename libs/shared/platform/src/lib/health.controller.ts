@@ -24,12 +24,19 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness: event store and read store answer, no projection has failed' })
   check() {
     return this.health.check([
-      () => this.probe('eventStore', async () => ({ engine: this.events.engine, head: await this.events.headPosition() })),
-      () => this.probe('readStore', async () => ({ engine: this.readStore.engine, collections: (await this.readStore.listCollections()).length })),
+      () =>
+        this.probe('eventStore', async () => ({ engine: this.events.engine, head: await this.events.headPosition() })),
+      () =>
+        this.probe('readStore', async () => ({
+          engine: this.readStore.engine,
+          collections: (await this.readStore.listCollections()).length,
+        })),
       () =>
         this.probe('projections', async () => {
           const statuses = await this.projections.status();
-          const failed = statuses.filter((status) => status.active?.state === 'failed' || status.rebuild?.state === 'failed');
+          const failed = statuses.filter(
+            (status) => status.active?.state === 'failed' || status.rebuild?.state === 'failed',
+          );
           if (failed.length > 0) throw new Error(`failed: ${failed.map((status) => status.name).join(', ')}`);
           return { count: statuses.length, maxLagEvents: Math.max(0, ...statuses.map((status) => status.lagEvents)) };
         }),

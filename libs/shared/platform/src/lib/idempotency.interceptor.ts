@@ -29,14 +29,18 @@ interface IdempotencyKeyDocument extends ReadModelDocument {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) =>
+      left < right ? -1 : left > right ? 1 : 0,
+    );
     return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 export function requestFingerprint(request: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
-  return createHash('sha256').update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`)
+    .digest('hex');
 }
 
 /**
@@ -61,8 +65,11 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
     const request = context.switchToHttp().getRequest<Request & { user?: { id?: string } }>();
     const key = request.header(idempotencyKeyHeader);
     if (key === undefined || !unsafeMethods.has(request.method)) return next.handle();
-    if (!idempotencyKeyPattern.test(key)) throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
-    return from(this.bind(key, request.user?.id ?? 'anonymous', requestFingerprint(request))).pipe(switchMap(() => next.handle()));
+    if (!idempotencyKeyPattern.test(key))
+      throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
+    return from(this.bind(key, request.user?.id ?? 'anonymous', requestFingerprint(request))).pipe(
+      switchMap(() => next.handle()),
+    );
   }
 
   private async bind(key: string, caller: string, fingerprint: string): Promise<void> {
@@ -72,11 +79,21 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
       const existing = await writer.get<IdempotencyKeyDocument>(idempotencyKeysCollection, id);
       if (existing && Date.parse(existing.firstUsedAt) > now.getTime() - keyLifetimeMs) {
         if (existing.caller === caller && existing.fingerprint === fingerprint) return;
-        throw new DomainError('idempotency-key-reused', 'invalid', 'This Idempotency-Key was already used for another request; use a new key for a new request.', {
-          header: idempotencyKeyHeader,
-        });
+        throw new DomainError(
+          'idempotency-key-reused',
+          'invalid',
+          'This Idempotency-Key was already used for another request; use a new key for a new request.',
+          {
+            header: idempotencyKeyHeader,
+          },
+        );
       }
-      await writer.upsert(idempotencyKeysCollection, { id, caller, fingerprint, firstUsedAt: now.toISOString() } satisfies IdempotencyKeyDocument);
+      await writer.upsert(idempotencyKeysCollection, {
+        id,
+        caller,
+        fingerprint,
+        firstUsedAt: now.toISOString(),
+      } satisfies IdempotencyKeyDocument);
     });
   }
 }

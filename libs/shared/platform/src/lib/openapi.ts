@@ -21,7 +21,11 @@ export function createOpenApiDocument(app: INestApplication, version: string): O
  * Serves the document at /api/openapi.json and a browsable copy at /api/docs (assets from swagger-ui-dist, no CDN),
  * unless `apiDocs` is off (the default in production: the map of every route is no business of the public).
  */
-export function serveOpenApi(app: INestApplication, document: OpenAPIObject, config: Pick<LexportConfig, 'apiDocs'>): void {
+export function serveOpenApi(
+  app: INestApplication,
+  document: OpenAPIObject,
+  config: Pick<LexportConfig, 'apiDocs'>,
+): void {
   if (!config.apiDocs) return;
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
 }

@@ -21,7 +21,10 @@ export class OperationsController {
 
   @Post('rebuild')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Rebuild every projection blue/green (reactors excepted); the portal keeps serving the live versions meanwhile' })
+  @ApiOperation({
+    summary:
+      'Rebuild every projection blue/green (reactors excepted); the portal keeps serving the live versions meanwhile',
+  })
   async rebuildAll(): Promise<RebuildStatus[]> {
     const started: RebuildStatus[] = [];
     for (const status of await this.projections.status()) {

@@ -26,7 +26,8 @@ export class OperatorGuard implements CanActivate {
     if (!match?.[1]) throw new UnauthorizedException('Send the operator token as "Authorization: Bearer <token>".');
     const given = Buffer.from(match[1]);
     const wanted = Buffer.from(expected);
-    if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) throw new UnauthorizedException('The operator token is wrong.');
+    if (given.length !== wanted.length || !timingSafeEqual(given, wanted))
+      throw new UnauthorizedException('The operator token is wrong.');
     return true;
   }
 }

@@ -61,15 +61,25 @@ export class PlatformModule {
       { provide: UPCASTERS, useValue: new Upcasters() },
       {
         provide: EVENT_STORE,
-        useFactory: (upcasters: Upcasters) => withUpcasting(createEventStore({ eventStoreUrl: config.eventStoreUrl, sqlitePath: config.sqlitePath }), upcasters),
+        useFactory: (upcasters: Upcasters) =>
+          withUpcasting(
+            createEventStore({ eventStoreUrl: config.eventStoreUrl, sqlitePath: config.sqlitePath }),
+            upcasters,
+          ),
         inject: [UPCASTERS],
       },
       {
         provide: READ_STORE,
         useFactory: () =>
-          config.mongoUrl ? new MongoReadStore(config.mongoUrl, config.mongoDatabase) : createReadStore({ sqlitePath: config.sqlitePath }),
+          config.mongoUrl
+            ? new MongoReadStore(config.mongoUrl, config.mongoDatabase)
+            : createReadStore({ sqlitePath: config.sqlitePath }),
       },
-      { provide: StoreCloser, useFactory: (events: EventStore, readStore: ReadStore) => new StoreCloser(events, readStore), inject: [EVENT_STORE, READ_STORE] },
+      {
+        provide: StoreCloser,
+        useFactory: (events: EventStore, readStore: ReadStore) => new StoreCloser(events, readStore),
+        inject: [EVENT_STORE, READ_STORE],
+      },
       CommandExecutor,
       ProjectionsService,
       TokenSigner,
@@ -95,7 +105,18 @@ export class PlatformModule {
       ],
       controllers: [HealthController, OperationsController],
       providers,
-      exports: [LEXPORT_CONFIG, CLOCK, ID_GENERATOR, UPCASTERS, EVENT_STORE, READ_STORE, CommandExecutor, ProjectionsService, TokenSigner, CqrsModule],
+      exports: [
+        LEXPORT_CONFIG,
+        CLOCK,
+        ID_GENERATOR,
+        UPCASTERS,
+        EVENT_STORE,
+        READ_STORE,
+        CommandExecutor,
+        ProjectionsService,
+        TokenSigner,
+        CqrsModule,
+      ],
     };
   }
 }
@@ -113,7 +134,10 @@ export function registerEventSourcing(feature: EventSourcingFeature): Provider {
     provide: Symbol('EventSourcingFeature'),
     useFactory: (projections: ProjectionsService, upcasters: Upcasters, executor: CommandExecutor) => {
       const send = workflowSender(executor);
-      projections.register(...(feature.projections ?? []), ...(feature.workflows ?? []).map((workflow) => workflowLane(workflow, send)));
+      projections.register(
+        ...(feature.projections ?? []),
+        ...(feature.workflows ?? []).map((workflow) => workflowLane(workflow, send)),
+      );
       upcasters.register(...(feature.upcasters ?? []));
       return feature;
     },

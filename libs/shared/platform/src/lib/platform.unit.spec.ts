@@ -14,25 +14,44 @@ describe('problem details', () => {
 
   it('maps a broken rule to its status and code, with the field it concerns', () => {
     const body = filter.toProblem(new DomainError('category-name-taken', 'conflict', 'Taken', { field: 'name' }));
-    expect(body).toMatchObject({ status: 409, code: 'category-name-taken', type: 'urn:lexport:problem:category-name-taken', errors: [{ pointer: '/name' }] });
+    expect(body).toMatchObject({
+      status: 409,
+      code: 'category-name-taken',
+      type: 'urn:lexport:problem:category-name-taken',
+      errors: [{ pointer: '/name' }],
+    });
     expect(filter.toProblem(new DomainError('x', 'not-found', 'Missing')).status).toBe(404);
     expect(filter.toProblem(new DomainError('x', 'invalid', 'Bad')).status).toBe(422);
     expect(filter.toProblem(new DomainError('x', 'forbidden', 'No')).status).toBe(403);
   });
 
   it('answers a lost race with 409 and advice, and an unknown failure with 500 and no details', () => {
-    expect(filter.toProblem(new ConcurrencyError('request-catalogue-main', 3, 4))).toMatchObject({ status: 409, code: 'concurrent-modification' });
+    expect(filter.toProblem(new ConcurrencyError('request-catalogue-main', 3, 4))).toMatchObject({
+      status: 409,
+      code: 'concurrent-modification',
+    });
     const unknown = filter.toProblem(new TypeError('secret internals'));
     expect(unknown).toMatchObject({ status: 500, code: 'internal-error' });
     expect(JSON.stringify(unknown)).not.toContain('secret internals');
-    expect(filter.toProblem(new BadRequestException('nope'))).toMatchObject({ status: 400, code: 'bad-request', detail: 'nope' });
+    expect(filter.toProblem(new BadRequestException('nope'))).toMatchObject({
+      status: 400,
+      code: 'bad-request',
+      detail: 'nope',
+    });
   });
 
   it('points each field error at the field, escaping JSON pointer characters', () => {
-    const result = z.object({ 'a/b': z.string(), list: z.array(z.number()) }).strict().safeParse({ 'a/b': 1, list: ['x'], extra: true });
+    const result = z
+      .object({ 'a/b': z.string(), list: z.array(z.number()) })
+      .strict()
+      .safeParse({ 'a/b': 1, list: ['x'], extra: true });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsOf(result.error).map((error) => error.pointer).sort()).toEqual(['/a~1b', '/extra', '/list/0']);
+    expect(
+      fieldErrorsOf(result.error)
+        .map((error) => error.pointer)
+        .sort(),
+    ).toEqual(['/a~1b', '/extra', '/list/0']);
   });
 });
 
@@ -43,7 +62,15 @@ describe('configuration', () => {
     expect(config.tokenSecret.length).toBeGreaterThanOrEqual(32);
     expect(loadConfig({ LEXPORT_DATA_DIR: dataDirectory }).tokenSecret).toBe(config.tokenSecret);
     rmSync(dataDirectory, { recursive: true, force: true });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStoreUrl: undefined, mongoUrl: undefined, demoData: false, invitationHours: 72, emailVerificationHours: 24 });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      eventStoreUrl: undefined,
+      mongoUrl: undefined,
+      demoData: false,
+      invitationHours: 72,
+      emailVerificationHours: 24,
+    });
     expect(config.sqlitePath).toBe(join(dataDirectory, 'lexport.sqlite'));
   });
 
@@ -54,12 +81,23 @@ describe('configuration', () => {
   it('lists every wrong setting at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', EVENTSTORE_URL: 'http://nope', OPERATOR_TOKEN: 'short', TOKEN_SECRET: 'x'.repeat(40), INVITATION_HOURS: '0' });
+      loadConfig({
+        PORT: 'eighty',
+        EVENTSTORE_URL: 'http://nope',
+        OPERATOR_TOKEN: 'short',
+        TOKEN_SECRET: 'x'.repeat(40),
+        INVITATION_HOURS: '0',
+      });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect((error as ConfigurationError).problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['EVENTSTORE_URL', 'INVITATION_HOURS', 'OPERATOR_TOKEN', 'PORT']);
+    expect((error as ConfigurationError).problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
+      'EVENTSTORE_URL',
+      'INVITATION_HOURS',
+      'OPERATOR_TOKEN',
+      'PORT',
+    ]);
   });
 });
 

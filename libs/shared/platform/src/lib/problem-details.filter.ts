@@ -33,7 +33,12 @@ const titles: Record<number, string> = {
   503: 'The service is not ready',
 };
 
-export function problem(status: number, code: string, detail?: string, extensions: Record<string, unknown> = {}): ProblemDetails {
+export function problem(
+  status: number,
+  code: string,
+  detail?: string,
+  extensions: Record<string, unknown> = {},
+): ProblemDetails {
   return {
     type: `urn:lexport:problem:${code}`,
     title: titles[status] ?? HttpStatus[status] ?? 'Error',
@@ -51,7 +56,12 @@ export function fieldErrorsOf(error: ZodError): FieldError[] {
   return error.issues.flatMap((issue) => {
     // One error per unexpected key, pointing at the key itself, so that a form can show it beside the field.
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-    return paths.map((path) => ({ pointer: pointerOf(path), field: path.join('.'), code: issue.code, message: issue.message }));
+    return paths.map((path) => ({
+      pointer: pointerOf(path),
+      field: path.join('.'),
+      code: issue.code,
+      message: issue.message,
+    }));
   });
 }
 
@@ -65,40 +75,53 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl };
-    if (body.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (body.status >= 500)
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (response.headersSent) return;
     response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
   toProblem(exception: unknown): ProblemDetails {
     if (exception instanceof ZodValidationException) {
-      return problem(400, 'invalid-input', 'Some fields are not valid.', { errors: fieldErrorsOf(exception.getZodError() as ZodError) });
+      return problem(400, 'invalid-input', 'Some fields are not valid.', {
+        errors: fieldErrorsOf(exception.getZodError() as ZodError),
+      });
     }
     if (exception instanceof DomainError) {
       const field = typeof exception.details['field'] === 'string' ? exception.details['field'] : undefined;
       return problem(statusOfKind[exception.kind], exception.code, exception.message, {
         ...exception.details,
-        ...(field ? { errors: [{ pointer: `/${field}`, field, code: exception.code, message: exception.message }] } : {}),
+        ...(field
+          ? { errors: [{ pointer: `/${field}`, field, code: exception.code, message: exception.message }] }
+          : {}),
       });
     }
     if (exception instanceof ConcurrencyError) {
-      return problem(409, 'concurrent-modification', 'Someone else changed this at the same time. Reload and try again.');
+      return problem(
+        409,
+        'concurrent-modification',
+        'Someone else changed this at the same time. Reload and try again.',
+      );
     }
-    if (exception instanceof InvalidQueryError || exception instanceof InvalidPositionError) return problem(400, 'invalid-query', exception.message);
+    if (exception instanceof InvalidQueryError || exception instanceof InvalidPositionError)
+      return problem(400, 'invalid-query', exception.message);
     if (exception instanceof InvalidEventError) return problem(422, 'invalid-event', exception.message);
     if (exception instanceof UnknownProjectionError) return problem(404, 'unknown-projection', exception.message);
-    if (exception instanceof ProjectionNotRebuildableError) return problem(409, 'projection-not-rebuildable', exception.message);
+    if (exception instanceof ProjectionNotRebuildableError)
+      return problem(409, 'projection-not-rebuildable', exception.message);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const detail = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      const detail =
+        typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
       return problem(status, codeOfStatus(status), Array.isArray(detail) ? detail.join('; ') : String(detail));
     }
     const bodyProblem = problemOfRequestBodyError(exception);
     if (bodyProblem) return bodyProblem;
     // Other errors of the http-errors kind (from Express middleware) that blame the client keep their status.
     const { status, expose, message } = (exception ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
-    if (typeof status === 'number' && status >= 400 && status < 500) return problem(status, codeOfStatus(status), expose === true ? String(message) : undefined);
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      return problem(status, codeOfStatus(status), expose === true ? String(message) : undefined);
     return problem(500, 'internal-error', 'The error has been logged.');
   }
 }
@@ -107,8 +130,16 @@ const requestBodyProblems: Readonly<Record<string, ProblemDetails>> = {
   'entity.parse.failed': problem(400, 'bad-request', 'The request body is not valid JSON.'),
   'entity.too.large': problem(413, 'payload-too-large', 'The request body is larger than the 100 kB the API accepts.'),
   'charset.unsupported': problem(415, 'unsupported-charset', 'Send JSON in UTF-8.'),
-  'encoding.unsupported': problem(415, 'unsupported-content-encoding', 'Send the body uncompressed, or compressed with gzip, deflate or br.'),
-  'request.size.invalid': problem(400, 'bad-request', 'The request body does not have the length its Content-Length announced.'),
+  'encoding.unsupported': problem(
+    415,
+    'unsupported-content-encoding',
+    'Send the body uncompressed, or compressed with gzip, deflate or br.',
+  ),
+  'request.size.invalid': problem(
+    400,
+    'bad-request',
+    'The request body does not have the length its Content-Length announced.',
+  ),
   'request.aborted': problem(400, 'bad-request', 'The request body ended early.'),
 };
 
@@ -121,7 +152,8 @@ export function problemOfRequestBodyError(error: unknown): ProblemDetails | unde
   if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   const known = typeof type === 'string' ? requestBodyProblems[type] : undefined;
   if (known) return known;
-  if (typeof code === 'string' && code.startsWith('Z_')) return problem(400, 'invalid-content-encoding', 'The compressed request body could not be decompressed.');
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return problem(400, 'invalid-content-encoding', 'The compressed request body could not be decompressed.');
   return undefined;
 }
 

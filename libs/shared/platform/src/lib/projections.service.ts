@@ -37,7 +37,11 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     if (!this.runner) {
       this.runner = new ProjectionRunner(this.events, this.readStore, this.registered, {
         now: () => this.clock.now(),
-        logger: { log: (message) => this.logger.log(message), warn: (message) => this.logger.warn(message), error: (message) => this.logger.error(message) },
+        logger: {
+          log: (message) => this.logger.log(message),
+          warn: (message) => this.logger.warn(message),
+          error: (message) => this.logger.error(message),
+        },
       });
       await this.runner.start(options);
     }

@@ -35,9 +35,11 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
     const position = projectionNames ? requestedPosition(request) : undefined;
     const waited =
       projectionNames && position !== undefined
-        ? this.projections.waitForPosition(projectionNames, position, this.config.readYourWritesTimeoutMs).then((reached) => {
-            if (!reached) response.setHeader(staleHeader, 'true');
-          })
+        ? this.projections
+            .waitForPosition(projectionNames, position, this.config.readYourWritesTimeoutMs)
+            .then((reached) => {
+              if (!reached) response.setHeader(staleHeader, 'true');
+            })
         : Promise.resolve();
     return from(waited).pipe(
       switchMap(() => next.handle()),
@@ -51,8 +53,11 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
 }
 
 function requestedPosition(request: Request): number | undefined {
-  const raw = request.header(positionHeader) ?? (typeof request.query['position'] === 'string' ? request.query['position'] : undefined);
+  const raw =
+    request.header(positionHeader) ??
+    (typeof request.query['position'] === 'string' ? request.query['position'] : undefined);
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,16}$/.test(raw)) throw new InvalidHeaderException(positionHeader, 'must be a global position (a whole number)');
+  if (!/^\d{1,16}$/.test(raw))
+    throw new InvalidHeaderException(positionHeader, 'must be a global position (a whole number)');
   return Number(raw);
 }

@@ -13,7 +13,10 @@ function hasBody(request: Request): boolean {
 }
 
 export function sendProblem(request: Request, response: Parameters<RequestHandler>[1], body: ProblemDetails): void {
-  response.status(body.status).type('application/problem+json').send(JSON.stringify({ ...body, instance: request.originalUrl }));
+  response
+    .status(body.status)
+    .type('application/problem+json')
+    .send(JSON.stringify({ ...body, instance: request.originalUrl }));
 }
 
 /**

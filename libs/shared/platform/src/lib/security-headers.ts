@@ -11,7 +11,10 @@ import type { LexportConfig } from './config';
 export function securityHeaders(config: Pick<LexportConfig, 'environment' | 'frameAncestors'>): RequestHandler {
   const production = config.environment === 'production';
   const [onlyAncestor] = config.frameAncestors;
-  const framing = config.frameAncestors.length === 1 ? ({ "'none'": 'deny', "'self'": 'sameorigin' } as const)[onlyAncestor ?? ''] : undefined;
+  const framing =
+    config.frameAncestors.length === 1
+      ? ({ "'none'": 'deny', "'self'": 'sameorigin' } as const)[onlyAncestor ?? '']
+      : undefined;
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -17,7 +17,9 @@ export class TokenSigner {
   }
 
   sign(purpose: string, ...facts: readonly string[]): string {
-    return createHmac('sha256', this.key).update([purpose, ...facts].join('\n')).digest('base64url');
+    return createHmac('sha256', this.key)
+      .update([purpose, ...facts].join('\n'))
+      .digest('base64url');
   }
 
   verify(token: string, purpose: string, ...facts: readonly string[]): boolean {

@@ -31,13 +31,19 @@ export const trustProxySetting = z
       return z.NEVER;
     }
     if (value === 'true') {
-      context.addIssue({ code: 'custom', message: "'true' would trust any client's X-Forwarded-For; give the number of proxies or their addresses" });
+      context.addIssue({
+        code: 'custom',
+        message: "'true' would trust any client's X-Forwarded-For; give the number of proxies or their addresses",
+      });
       return z.NEVER;
     }
     const entries = value.split(',').map((entry) => entry.trim());
     const wrong = entries.filter((entry) => !isAddressOrRange(entry));
     if (wrong.length > 0) {
-      context.addIssue({ code: 'custom', message: `not an address, CIDR range or keyword (loopback, linklocal, uniquelocal): ${wrong.join(', ') || '(empty)'}` });
+      context.addIssue({
+        code: 'custom',
+        message: `not an address, CIDR range or keyword (loopback, linklocal, uniquelocal): ${wrong.join(', ') || '(empty)'}`,
+      });
       return z.NEVER;
     }
     return entries;
@@ -59,7 +65,10 @@ export const frameAncestorsSetting = z
       .map((source) => (/^'?(none|self)'?$/i.test(source) ? `'${source.replaceAll("'", '').toLowerCase()}'` : source));
     const wrong = sources.filter((source) => source !== "'none'" && source !== "'self'" && !frameSource.test(source));
     if (wrong.length > 0) {
-      context.addIssue({ code: 'custom', message: `not 'none', 'self', an http(s) origin or scheme: ${wrong.join(' ')}` });
+      context.addIssue({
+        code: 'custom',
+        message: `not 'none', 'self', an http(s) origin or scheme: ${wrong.join(' ')}`,
+      });
       return z.NEVER;
     }
     if (sources.includes("'none'") && sources.length > 1) {

@@ -33,7 +33,11 @@ export const userThrottlerProviders: Provider[] = [
   {
     provide: UserThrottlerGuard,
     useFactory: (config: LexportConfig, storage: ThrottlerStorage, reflector: Reflector) =>
-      new UserThrottlerGuard({ throttlers: [{ name: 'user', ttl: 60_000, limit: config.requestsPerMinutePerUser }] }, storage, reflector),
+      new UserThrottlerGuard(
+        { throttlers: [{ name: 'user', ttl: 60_000, limit: config.requestsPerMinutePerUser }] },
+        storage,
+        reflector,
+      ),
     inject: [LEXPORT_CONFIG, userThrottlerStorage, Reflector],
   },
 ];

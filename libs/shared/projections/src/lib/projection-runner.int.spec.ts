@@ -18,7 +18,13 @@ function event(type: string, data: Record<string, unknown>, schemaVersion = 1): 
     id: randomUUID(),
     type,
     data,
-    metadata: { actor: 'user-1', correlationId: 'c', causationId: 'c', occurredAt: '2026-11-27T10:00:00.000Z', schemaVersion },
+    metadata: {
+      actor: 'user-1',
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: '2026-11-27T10:00:00.000Z',
+      schemaVersion,
+    },
   };
 }
 
@@ -51,7 +57,11 @@ describe('projection runner', () => {
   const runners: ProjectionRunner[] = [];
 
   const runner = (projection: Projection, store: EventStore = events) => {
-    const created = new ProjectionRunner(store, readStore, [projection], { batchSize: 50, retryMinMs: 20, retryMaxMs: 50 });
+    const created = new ProjectionRunner(store, readStore, [projection], {
+      batchSize: 50,
+      retryMinMs: 20,
+      retryMaxMs: 50,
+    });
     runners.push(created);
     return created;
   };
@@ -73,7 +83,9 @@ describe('projection runner', () => {
   async function createThings(count: number, prefix = 'thing'): Promise<number> {
     let position = 0;
     for (let index = 0; index < count; index += 1) {
-      ({ position } = await events.appendToStream(`test-thing-${prefix}${index}`, [event('ThingCreated', { thingId: `${prefix}${index}`, name: `${prefix} ${index}` })]));
+      ({ position } = await events.appendToStream(`test-thing-${prefix}${index}`, [
+        event('ThingCreated', { thingId: `${prefix}${index}`, name: `${prefix} ${index}` }),
+      ]));
     }
     return position;
   }
@@ -82,12 +94,20 @@ describe('projection runner', () => {
     await createThings(120);
     const things = runner(thingsProjection());
     await things.start();
-    const { position } = await events.appendToStream('test-thing-thing7', [event('ThingRenamed', { thingId: 'thing7', name: 'Seven' })]);
+    const { position } = await events.appendToStream('test-thing-thing7', [
+      event('ThingRenamed', { thingId: 'thing7', name: 'Seven' }),
+    ]);
     expect(await things.waitForPosition(['things'], position, 5000)).toBe(true);
     expect(await things.reader('things').get('things', 'thing7')).toEqual({ id: 'thing7', name: 'Seven', renames: 1 });
     expect((await things.reader('things').find('things', { limit: 0 })).total).toBe(120);
     const [status] = await things.status();
-    expect(status).toMatchObject({ name: 'things', head: position, lagEvents: 0, lagMs: 0, active: { state: 'live', checkpoint: position } });
+    expect(status).toMatchObject({
+      name: 'things',
+      head: position,
+      lagEvents: 0,
+      lagMs: 0,
+      active: { state: 'live', checkpoint: position },
+    });
   });
 
   it('gives up waiting for a position it does not reach, after the timeout', async () => {
@@ -144,7 +164,11 @@ describe('projection runner', () => {
     const v2 = runner(thingsProjection(2, { prefix: 'v2 ' }));
     await v2.start();
     expect((await v2.reader('things').get<Thing>('things', 'thing3'))?.name).toBe('thing 3');
-    expect((await v2.status())[0]).toMatchObject({ version: 2, active: { version: 1, state: 'stopped' }, rebuild: { version: 2 } });
+    expect((await v2.status())[0]).toMatchObject({
+      version: 2,
+      active: { version: 1, state: 'stopped' },
+      rebuild: { version: 2 },
+    });
     await v2.whenRebuilt('things');
     expect((await v2.reader('things').get<Thing>('things', 'thing3'))?.name).toBe('v2 thing 3');
     expect((await v2.status())[0]?.active).toMatchObject({ version: 2, generation: 2 });
@@ -166,10 +190,16 @@ describe('projection runner', () => {
   it('reads upcast events: an old schema version arrives in the current shape', async () => {
     const upcasting = withUpcasting(
       events,
-      new Upcasters().register({ type: 'ThingCreated', fromVersion: 1, upcast: (data) => ({ thingId: data['id'], name: data['title'] }) }),
+      new Upcasters().register({
+        type: 'ThingCreated',
+        fromVersion: 1,
+        upcast: (data) => ({ thingId: data['id'], name: data['title'] }),
+      }),
     );
     await events.appendToStream('test-thing-old', [event('ThingCreated', { id: 'old', title: 'Stored as v1' }, 1)]);
-    const { position } = await events.appendToStream('test-thing-new', [event('ThingCreated', { thingId: 'new', name: 'Stored as v2' }, 2)]);
+    const { position } = await events.appendToStream('test-thing-new', [
+      event('ThingCreated', { thingId: 'new', name: 'Stored as v2' }, 2),
+    ]);
     const things = runner(thingsProjection(), upcasting);
     await things.start();
     expect(await things.waitForPosition(['things'], position, 5000)).toBe(true);

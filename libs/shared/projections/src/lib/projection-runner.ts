@@ -97,7 +97,12 @@ export class ProjectionRunner {
     for (const projection of this.projections.values()) {
       let entry = await this.readStore.get<RegistryEntry>(registryCollection, projection.name);
       if (!entry) {
-        entry = { id: projection.name, active: this.generation(1, projection.version), building: null, nextGeneration: 2 };
+        entry = {
+          id: projection.name,
+          active: this.generation(1, projection.version),
+          building: null,
+          nextGeneration: 2,
+        };
         await this.ensureCollections(projection, 1);
         // A new reactor reacts to what happens from now on, not to the whole history.
         const head = projection.replay === 'never' ? await this.events.headPosition() : 0;
@@ -109,7 +114,9 @@ export class ProjectionRunner {
         entry = { ...entry, active: { ...entry.active, version: projection.version } };
         await this.readStore.transaction((writer) => writer.upsert(registryCollection, entry as RegistryEntry));
       } else if (entry.active.version !== projection.version && entry.building?.version !== projection.version) {
-        this.logger.log(`Projection ${projection.name} changed from v${entry.active.version} to v${projection.version}: rebuilding beside the live one`);
+        this.logger.log(
+          `Projection ${projection.name} changed from v${entry.active.version} to v${projection.version}: rebuilding beside the live one`,
+        );
         entry = await this.beginBuilding(projection, entry);
       }
       this.registry.set(projection.name, entry);
@@ -131,7 +138,8 @@ export class ProjectionRunner {
   reader(projectionName: string): ProjectionReader {
     const projection = this.projection(projectionName);
     const physical = (collection: string) => {
-      if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
+      if (!(collection in projection.collections))
+        throw new Error(`Projection ${projection.name} has no collection ${collection}`);
       return physicalName(projection, collection, this.entry(projection.name).active.generation);
     };
     return {
@@ -190,7 +198,8 @@ export class ProjectionRunner {
     const entry = this.entry(projection.name);
     const head = await this.events.headPosition();
     const active = this.activeLanes.get(projection.name);
-    const activeCheckpoint = active?.checkpoint ?? (await this.storedCheckpoint(projection.name, entry.active.generation));
+    const activeCheckpoint =
+      active?.checkpoint ?? (await this.storedCheckpoint(projection.name, entry.active.generation));
     const lagEvents = activeCheckpoint >= head ? 0 : await this.events.countAfter(activeCheckpoint, 1_000_000);
     let lagMs = 0;
     if (lagEvents > 0) {
@@ -200,7 +209,8 @@ export class ProjectionRunner {
     const building = this.buildingLanes.get(projection.name);
     let rebuild: RebuildStatus | null = null;
     if (building && entry.building) {
-      const remainingEvents = building.checkpoint >= head ? 0 : await this.events.countAfter(building.checkpoint, 100_000_000);
+      const remainingEvents =
+        building.checkpoint >= head ? 0 : await this.events.countAfter(building.checkpoint, 100_000_000);
       const rate = building.eventsPerSecond();
       rebuild = {
         ...building.status(),
@@ -218,7 +228,15 @@ export class ProjectionRunner {
       lagMs,
       active: active
         ? active.status()
-        : { generation: entry.active.generation, version: entry.active.version, state: 'stopped', checkpoint: activeCheckpoint, processedEvents: 0, eventsPerSecond: 0, failures: 0 },
+        : {
+            generation: entry.active.generation,
+            version: entry.active.version,
+            state: 'stopped',
+            checkpoint: activeCheckpoint,
+            processedEvents: 0,
+            eventsPerSecond: 0,
+            failures: 0,
+          },
       rebuild,
     };
   }
@@ -267,7 +285,9 @@ export class ProjectionRunner {
     void (async () => {
       await previous?.stop();
       await this.dropGeneration(projection, retired.generation);
-    })().catch((error: unknown) => this.logger.warn(`Could not drop generation ${retired.generation} of ${projection.name}: ${String(error)}`));
+    })().catch((error: unknown) =>
+      this.logger.warn(`Could not drop generation ${retired.generation} of ${projection.name}: ${String(error)}`),
+    );
     for (const resolve of this.rebuildWaiters.get(projection.name) ?? []) resolve();
     this.rebuildWaiters.delete(projection.name);
     this.checkpointAdvanced();
@@ -279,17 +299,26 @@ export class ProjectionRunner {
   }
 
   async storedCheckpoint(projectionName: string, generation: number): Promise<number> {
-    return (await this.readStore.get<CheckpointDocument>(checkpointCollection, checkpointId(projectionName, generation)))?.position ?? 0;
+    return (
+      (await this.readStore.get<CheckpointDocument>(checkpointCollection, checkpointId(projectionName, generation)))
+        ?.position ?? 0
+    );
   }
 
   writerFor(projection: Projection, generation: number): BatchWriter {
     return new BatchWriter(this.readStore, (collection: string) => {
-      if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} has no collection ${collection}`);
+      if (!(collection in projection.collections))
+        throw new Error(`Projection ${projection.name} has no collection ${collection}`);
       return physicalName(projection, collection, generation);
     });
   }
 
-  async saveCheckpoint(writer: ReadStoreWriter, projectionName: string, generation: number, position: number): Promise<void> {
+  async saveCheckpoint(
+    writer: ReadStoreWriter,
+    projectionName: string,
+    generation: number,
+    position: number,
+  ): Promise<void> {
     await writer.upsert(checkpointCollection, { id: checkpointId(projectionName, generation), position });
   }
 
@@ -300,8 +329,11 @@ export class ProjectionRunner {
   }
 
   private async dropGeneration(projection: Projection, generation: number): Promise<void> {
-    for (const collection of Object.keys(projection.collections)) await this.readStore.dropCollection(physicalName(projection, collection, generation));
-    await this.readStore.transaction((writer) => writer.delete(checkpointCollection, checkpointId(projection.name, generation)));
+    for (const collection of Object.keys(projection.collections))
+      await this.readStore.dropCollection(physicalName(projection, collection, generation));
+    await this.readStore.transaction((writer) =>
+      writer.delete(checkpointCollection, checkpointId(projection.name, generation)),
+    );
   }
 
   private generation(generation: number, version: number): Generation {
@@ -394,7 +426,10 @@ class Lane {
     let attempt = 0;
     while (!this.stopped) {
       this.state = 'catching-up';
-      this.subscription = this.runner.events.subscribeToAll({ after: this.checkpoint, batchSize: this.runner.batchSize });
+      this.subscription = this.runner.events.subscribeToAll({
+        after: this.checkpoint,
+        batchSize: this.runner.batchSize,
+      });
       try {
         for await (const batch of this.subscription) {
           if (this.stopped) break;
@@ -413,9 +448,13 @@ class Lane {
         this.failures += 1;
         this.state = 'failed';
         this.lastError = error instanceof Error ? error.message : String(error);
-        this.runner.logger.error(`Projection ${this.projection.name} g${this.generation} failed at ${this.checkpoint}: ${this.lastError}`);
+        this.runner.logger.error(
+          `Projection ${this.projection.name} g${this.generation} failed at ${this.checkpoint}: ${this.lastError}`,
+        );
         await this.subscription.close();
-        await new Promise((resolve) => setTimeout(resolve, Math.min(this.runner.retryMaxMs, this.runner.retryMinMs * 2 ** (attempt - 1))));
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(this.runner.retryMaxMs, this.runner.retryMinMs * 2 ** (attempt - 1))),
+        );
       }
     }
     await this.subscription?.close();

@@ -35,7 +35,11 @@ export function projectionSpec(projection: Projection) {
   };
 }
 
-async function runSpec(projection: Projection, given: readonly GivenEvent[], expected: ExpectedDocuments): Promise<void> {
+async function runSpec(
+  projection: Projection,
+  given: readonly GivenEvent[],
+  expected: ExpectedDocuments,
+): Promise<void> {
   const directory = mkdtempSync(join(tmpdir(), 'lexport-projection-spec-'));
   const file = join(directory, 'spec.sqlite');
   const events = new SqliteEventStore(file, { pollIntervalMs: 5 });
@@ -48,22 +52,37 @@ async function runSpec(projection: Projection, given: readonly GivenEvent[], exp
     let head = 0;
     for (const event of given) {
       const id = randomUUID();
-      const metadata = { actor: event.actor ?? 'spec', correlationId: 'spec', causationId: id, occurredAt: event.occurredAt ?? '2026-11-29T10:00:00.000Z', schemaVersion: 1 };
-      const result = await events.appendToStream(event.streamName, [{ id, type: event.type, data: event.data, metadata }]);
+      const metadata = {
+        actor: event.actor ?? 'spec',
+        correlationId: 'spec',
+        causationId: id,
+        occurredAt: event.occurredAt ?? '2026-11-29T10:00:00.000Z',
+        schemaVersion: 1,
+      };
+      const result = await events.appendToStream(event.streamName, [
+        { id, type: event.type, data: event.data, metadata },
+      ]);
       head = result.position;
-      recorded.push(...(await events.readStream(event.streamName, { fromRevision: result.nextExpectedRevision, maxCount: 1 })));
+      recorded.push(
+        ...(await events.readStream(event.streamName, { fromRevision: result.nextExpectedRevision, maxCount: 1 })),
+      );
     }
-    if (!(await runner.waitForPosition([projection.name], head, 10_000))) throw new Error(`${projection.name} did not reach the given events`);
+    if (!(await runner.waitForPosition([projection.name], head, 10_000)))
+      throw new Error(`${projection.name} did not reach the given events`);
     const actual = await documentsOf(runner, projection, Object.keys(expected));
     if (!isDeepStrictEqual(plain(actual), plain(sorted(expected)))) {
-      throw new Error(`${projection.name}: expected documents\n${inspect(sorted(expected), { depth: 8 })}\nbut the projection wrote\n${inspect(actual, { depth: 8 })}`);
+      throw new Error(
+        `${projection.name}: expected documents\n${inspect(sorted(expected), { depth: 8 })}\nbut the projection wrote\n${inspect(actual, { depth: 8 })}`,
+      );
     }
     const writer = runner.writerFor(projection, 1);
     for (const event of recorded) if (projection.eventTypes.includes(event.type)) await projection.apply(event, writer);
     await readStore.transaction((transaction) => writer.flush(transaction));
     const again = await documentsOf(runner, projection, Object.keys(expected));
     if (!isDeepStrictEqual(plain(again), plain(actual))) {
-      throw new Error(`${projection.name} is not idempotent: applying the events again changed\n${inspect(actual, { depth: 8 })}\ninto\n${inspect(again, { depth: 8 })}`);
+      throw new Error(
+        `${projection.name} is not idempotent: applying the events again changed\n${inspect(actual, { depth: 8 })}\ninto\n${inspect(again, { depth: 8 })}`,
+      );
     }
   } finally {
     await runner.stop();
@@ -73,10 +92,15 @@ async function runSpec(projection: Projection, given: readonly GivenEvent[], exp
   }
 }
 
-async function documentsOf(runner: ProjectionRunner, projection: Projection, collections: readonly string[]): Promise<ExpectedDocuments> {
+async function documentsOf(
+  runner: ProjectionRunner,
+  projection: Projection,
+  collections: readonly string[],
+): Promise<ExpectedDocuments> {
   const reader = runner.reader(projection.name);
   const documents: Record<string, readonly ReadModelDocument[]> = {};
-  for (const collection of collections) documents[collection] = (await reader.find(collection, { limit: 1000, sort: [{ field: 'id' }] })).items;
+  for (const collection of collections)
+    documents[collection] = (await reader.find(collection, { limit: 1000, sort: [{ field: 'id' }] })).items;
   return documents;
 }
 
@@ -84,5 +108,10 @@ async function documentsOf(runner: ProjectionRunner, projection: Projection, col
 const plain = (documents: ExpectedDocuments): unknown => JSON.parse(JSON.stringify(documents));
 
 function sorted(expected: ExpectedDocuments): ExpectedDocuments {
-  return Object.fromEntries(Object.entries(expected).map(([collection, documents]) => [collection, [...documents].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0))]));
+  return Object.fromEntries(
+    Object.entries(expected).map(([collection, documents]) => [
+      collection,
+      [...documents].sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0)),
+    ]),
+  );
 }

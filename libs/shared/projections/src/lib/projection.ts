@@ -34,8 +34,12 @@ export interface Projection<Event extends RecordedEvent = RecordedEvent> {
  * `defineProjection<Recorded<IdentityUserEvent>>({ eventTypes: ['UserInvited'], apply(event) { … } })`: `apply`
  * receives the events it lists, typed; the runner hands it no other.
  */
-export function defineProjection<Event extends RecordedEvent = RecordedEvent>(projection: Projection<Event>): Projection {
-  if (!/^[a-z][a-z0-9_]*$/.test(projection.name)) throw new Error(`Projection name '${projection.name}' must be lower_snake_case`);
-  if (!Number.isSafeInteger(projection.version) || projection.version < 1) throw new Error(`Projection ${projection.name} needs a positive version`);
+export function defineProjection<Event extends RecordedEvent = RecordedEvent>(
+  projection: Projection<Event>,
+): Projection {
+  if (!/^[a-z][a-z0-9_]*$/.test(projection.name))
+    throw new Error(`Projection name '${projection.name}' must be lower_snake_case`);
+  if (!Number.isSafeInteger(projection.version) || projection.version < 1)
+    throw new Error(`Projection ${projection.name} needs a positive version`);
   return projection as unknown as Projection;
 }

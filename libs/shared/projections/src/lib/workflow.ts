@@ -27,7 +27,10 @@ export interface WorkflowCommandContext {
 /** A command a workflow sends to a stream, typed by the decider that handles it. */
 export interface WorkflowCommand {
   readonly streamName: string;
-  send(port: WorkflowCommandPort, context: { readonly commandId: string; readonly correlationId: string; readonly actor: string }): Promise<unknown>;
+  send(
+    port: WorkflowCommandPort,
+    context: { readonly commandId: string; readonly correlationId: string; readonly actor: string },
+  ): Promise<unknown>;
 }
 
 export function commandTo<Command, Event extends { readonly type: string; readonly data: object }, State>(
@@ -68,7 +71,10 @@ interface InstanceDocument<State> extends ReadModelDocument {
  * never rebuilt: it acts on what happens from then on. Commands go out before the batch's state and checkpoint are
  * committed; a crash in between replays the batch and sends the same keys again, which the executor ignores.
  */
-export function workflowLane<Event extends RecordedEvent, State>(workflow: Workflow<Event, State>, send: WorkflowSender): Projection {
+export function workflowLane<Event extends RecordedEvent, State>(
+  workflow: Workflow<Event, State>,
+  send: WorkflowSender,
+): Projection {
   return defineProjection({
     name: workflow.name,
     version: workflow.version,
@@ -79,7 +85,8 @@ export function workflowLane<Event extends RecordedEvent, State>(workflow: Workf
       const event = recorded as Event;
       const instanceId = workflow.instanceOf(event);
       if (instanceId === null) return;
-      const state = (await writer.get<InstanceDocument<State>>('instances', instanceId))?.state ?? workflow.initialState();
+      const state =
+        (await writer.get<InstanceDocument<State>>('instances', instanceId))?.state ?? workflow.initialState();
       const commands = workflow.react(state, event);
       for (const [index, command] of commands.entries()) {
         await send(command, {
@@ -88,7 +95,10 @@ export function workflowLane<Event extends RecordedEvent, State>(workflow: Workf
           actor: `system:${workflow.name}`,
         });
       }
-      await writer.upsert('instances', { id: instanceId, state: workflow.evolve(state, event) } satisfies InstanceDocument<State>);
+      await writer.upsert('instances', {
+        id: instanceId,
+        state: workflow.evolve(state, event),
+      } satisfies InstanceDocument<State>);
     },
   });
 }

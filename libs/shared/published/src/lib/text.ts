@@ -11,7 +11,8 @@ const safeText = new RegExp(`^[^${unsafeClass}]*$`, 'u');
 const lineBreaking = /^[\t\n\v\f\r\u0085\u2028\u2029]$/u;
 const loneSurrogate = /^\p{Cs}$/u;
 
-export const unsafeCharacterMessage = 'must not contain control characters, bidirectional overrides or broken characters';
+export const unsafeCharacterMessage =
+  'must not contain control characters, bidirectional overrides or broken characters';
 
 export function hasUnsafeCharacters(text: string): boolean {
   return !safeText.test(text);

@@ -93,7 +93,8 @@ export class MongoReadStore implements ReadStore {
       get: async <T extends ReadModelDocument>(collection: string, id: string) =>
         fromMongo<T>(await this.collection(collection).findOne({ _id: id }, { session })),
       upsert: async (collection, document) => {
-        if (typeof document.id !== 'string' || document.id === '') throw new ReadStoreError('A document needs a string id');
+        if (typeof document.id !== 'string' || document.id === '')
+          throw new ReadStoreError('A document needs a string id');
         await this.collection(collection).replaceOne({ _id: document.id }, { ...document }, { upsert: true, session });
       },
       patch: async (collection, id, fields) => {

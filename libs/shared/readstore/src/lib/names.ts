@@ -22,7 +22,8 @@ export function checkPaging(limit: number | undefined, offset: number | undefine
   if (!Number.isSafeInteger(checkedLimit) || checkedLimit < 0 || checkedLimit > maxPageSize) {
     throw new InvalidQueryError(`limit must be between 0 and ${maxPageSize}`);
   }
-  if (!Number.isSafeInteger(checkedOffset) || checkedOffset < 0) throw new InvalidQueryError('offset must be 0 or more');
+  if (!Number.isSafeInteger(checkedOffset) || checkedOffset < 0)
+    throw new InvalidQueryError('offset must be 0 or more');
   return { limit: checkedLimit, offset: checkedOffset };
 }
 

@@ -41,12 +41,18 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async listCollections(): Promise<string[]> {
-    const rows = this.file.reader.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\' ORDER BY name").all();
+    const rows = this.file.reader
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\' ORDER BY name")
+      .all();
     return rows.map((row) => String(row['name']).slice(3));
   }
 
   async get<T extends ReadModelDocument>(collection: string, id: string): Promise<T | undefined> {
-    const row = this.statement(this.file.reader, this.readerStatements, `SELECT doc FROM ${tableOf(collection)} WHERE id = ?`).get(id);
+    const row = this.statement(
+      this.file.reader,
+      this.readerStatements,
+      `SELECT doc FROM ${tableOf(collection)} WHERE id = ?`,
+    ).get(id);
     return row ? (JSON.parse(row['doc'] as string) as T) : undefined;
   }
 
@@ -97,13 +103,24 @@ export class SqliteReadStore implements ReadStore {
       }
     }
     const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
-    const order = [...(query.sort ?? []).map((sort) => `${extract(sort.field)} ${sort.direction === 'desc' ? 'DESC' : 'ASC'}`), 'id ASC'].join(', ');
+    const order = [
+      ...(query.sort ?? []).map((sort) => `${extract(sort.field)} ${sort.direction === 'desc' ? 'DESC' : 'ASC'}`),
+      'id ASC',
+    ].join(', ');
     const reader = this.file.reader;
-    const total = Number(this.statement(reader, this.readerStatements, `SELECT count(*) AS total FROM ${table} ${where}`).get(...parameters)?.['total'] ?? 0);
+    const total = Number(
+      this.statement(reader, this.readerStatements, `SELECT count(*) AS total FROM ${table} ${where}`).get(
+        ...parameters,
+      )?.['total'] ?? 0,
+    );
     const rows =
       limit === 0
         ? []
-        : this.statement(reader, this.readerStatements, `SELECT doc FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...parameters, limit, offset);
+        : this.statement(
+            reader,
+            this.readerStatements,
+            `SELECT doc FROM ${table} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          ).all(...parameters, limit, offset);
     return { items: rows.map((row) => JSON.parse(row['doc'] as string) as T), total, limit, offset };
   }
 
@@ -123,20 +140,22 @@ export class SqliteReadStore implements ReadStore {
         return row ? (JSON.parse(row['doc'] as string) as T) : undefined;
       },
       upsert: async (collection, document) => {
-        if (typeof document.id !== 'string' || document.id === '') throw new ReadStoreError('A document needs a string id');
-        statement(`INSERT INTO ${tableOf(collection)} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`).run(
-          document.id,
-          JSON.stringify(document),
-        );
+        if (typeof document.id !== 'string' || document.id === '')
+          throw new ReadStoreError('A document needs a string id');
+        statement(
+          `INSERT INTO ${tableOf(collection)} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+        ).run(document.id, JSON.stringify(document));
       },
       patch: async (collection, id, fields) => {
         const entries = Object.entries(fields).filter(([field, value]) => field !== 'id' && value !== undefined);
-        if (entries.length === 0) return this.writerFor(db).get(collection, id).then((found) => found !== undefined);
+        if (entries.length === 0)
+          return this.writerFor(db)
+            .get(collection, id)
+            .then((found) => found !== undefined);
         const assignments = entries.map(([field]) => `${pathOf(field)}, json(?)`).join(', ');
-        const result = statement(`UPDATE ${tableOf(collection)} SET doc = json_set(doc, ${assignments}) WHERE id = ?`).run(
-          ...entries.map(([, value]) => JSON.stringify(value)),
-          id,
-        );
+        const result = statement(
+          `UPDATE ${tableOf(collection)} SET doc = json_set(doc, ${assignments}) WHERE id = ?`,
+        ).run(...entries.map(([, value]) => JSON.stringify(value)), id);
         return Number(result.changes) > 0;
       },
       delete: async (collection, id) => {

@@ -11,7 +11,14 @@ interface Matter extends ReadModelDocument {
 }
 
 const matters: Matter[] = [
-  { id: 'm1', title: 'Lease renewal Rue de Rivoli', status: 'open', value: 300, client: { name: 'Acme' }, urgent: true },
+  {
+    id: 'm1',
+    title: 'Lease renewal Rue de Rivoli',
+    status: 'open',
+    value: 300,
+    client: { name: 'Acme' },
+    urgent: true,
+  },
   { id: 'm2', title: 'Employment dispute', status: 'closed', value: 100, client: { name: 'Globex' }, urgent: false },
   { id: 'm3', title: 'Share purchase agreement', status: 'open', value: 200, client: { name: 'Acme' }, urgent: false },
   { id: 'm4', title: 'LEASE termination', status: 'pending', value: 400, client: { name: 'Initech' }, urgent: true },
@@ -48,7 +55,8 @@ export function readStoreContract(openStore: () => Promise<ReadStore>): void {
   });
 
   it('filters by equality, nested fields, in and ranges, and counts the total', async () => {
-    const ids = async (where: Parameters<ReadStore['find']>[1]) => (await store.find<Matter>(collection, where)).items.map((matter) => matter.id);
+    const ids = async (where: Parameters<ReadStore['find']>[1]) =>
+      (await store.find<Matter>(collection, where)).items.map((matter) => matter.id);
     expect(await ids({ where: { status: 'open' } })).toEqual(['m1', 'm3']);
     expect(await ids({ where: { 'client.name': 'Acme', urgent: true } })).toEqual(['m1']);
     expect(await ids({ where: { status: { in: ['closed', 'pending'] } } })).toEqual(['m2', 'm4']);
@@ -60,11 +68,17 @@ export function readStoreContract(openStore: () => Promise<ReadStore>): void {
     const found = await store.find<Matter>(collection, { where: { title: { contains: 'lease' } } });
     expect(found.items.map((matter) => matter.id)).toEqual(['m1', 'm4']);
     expect((await store.find(collection, { where: { title: { contains: '.*' } } })).total).toBe(0);
-    await expect(store.find(collection, { where: { status: { contains: 'op' } } })).rejects.toBeInstanceOf(InvalidQueryError);
+    await expect(store.find(collection, { where: { status: { contains: 'op' } } })).rejects.toBeInstanceOf(
+      InvalidQueryError,
+    );
   });
 
   it('sorts and pages, with the total of all matches', async () => {
-    const page = await store.find<Matter>(collection, { sort: [{ field: 'value', direction: 'desc' }], limit: 2, offset: 1 });
+    const page = await store.find<Matter>(collection, {
+      sort: [{ field: 'value', direction: 'desc' }],
+      limit: 2,
+      offset: 1,
+    });
     expect(page.items.map((matter) => matter.id)).toEqual(['m1', 'm3']);
     expect(page.total).toBe(4);
     expect([page.limit, page.offset]).toEqual([2, 1]);
@@ -73,14 +87,22 @@ export function readStoreContract(openStore: () => Promise<ReadStore>): void {
   it('rejects malformed queries with a typed error', async () => {
     await expect(store.find(collection, { where: { 'bad field; DROP': 1 } })).rejects.toBeInstanceOf(InvalidQueryError);
     await expect(store.find(collection, { limit: 100_000 })).rejects.toBeInstanceOf(InvalidQueryError);
-    await expect(store.find(collection, { where: { value: { near: 1 } as never } })).rejects.toBeInstanceOf(InvalidQueryError);
+    await expect(store.find(collection, { where: { value: { near: 1 } as never } })).rejects.toBeInstanceOf(
+      InvalidQueryError,
+    );
   });
 
   it('patches top-level fields of an existing document and reports a missing one', async () => {
-    const patched = await store.transaction((writer) => writer.patch(collection, 'm2', { status: 'reopened', client: { name: 'Globex SA' } }));
+    const patched = await store.transaction((writer) =>
+      writer.patch(collection, 'm2', { status: 'reopened', client: { name: 'Globex SA' } }),
+    );
     const missing = await store.transaction((writer) => writer.patch(collection, 'zz', { status: 'x' }));
     expect([patched, missing]).toEqual([true, false]);
-    expect(await store.get(collection, 'm2')).toEqual({ ...matters[1], status: 'reopened', client: { name: 'Globex SA' } });
+    expect(await store.get(collection, 'm2')).toEqual({
+      ...matters[1],
+      status: 'reopened',
+      client: { name: 'Globex SA' },
+    });
     expect(await store.get(collection, 'zz')).toBeUndefined();
   });
 
@@ -98,7 +120,14 @@ export function readStoreContract(openStore: () => Promise<ReadStore>): void {
   it('makes the writes of a failed transaction invisible, all of them', async () => {
     await expect(
       store.transaction(async (writer) => {
-        await writer.upsert(collection, { id: 'm9', title: 'Half', status: 'open', value: 1, client: { name: 'X' }, urgent: false });
+        await writer.upsert(collection, {
+          id: 'm9',
+          title: 'Half',
+          status: 'open',
+          value: 1,
+          client: { name: 'X' },
+          urgent: false,
+        });
         await writer.patch(collection, 'm1', { status: 'closed' });
         throw new Error('projection failed');
       }),

@@ -21,10 +21,15 @@ export class SqliteFile {
   readonly reader: DatabaseSync;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly path: string, options: SqliteFileOptions) {
+  private constructor(
+    readonly path: string,
+    options: SqliteFileOptions,
+  ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.writer = new DatabaseSync(path, { timeout: 10_000 });
-    this.writer.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous ?? 'FULL'}; PRAGMA foreign_keys = ON;`);
+    this.writer.exec(
+      `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous ?? 'FULL'}; PRAGMA foreign_keys = ON;`,
+    );
     this.reader = path === ':memory:' ? this.writer : new DatabaseSync(path, { timeout: 10_000, readOnly: false });
     if (this.reader !== this.writer) this.reader.exec('PRAGMA query_only = ON;');
   }

@@ -34,7 +34,12 @@ describe('one SQLite file per process', () => {
     });
     await Promise.all([slow, fast]);
     expect(order).toEqual(['slow:start', 'slow:end', 'fast']);
-    expect(file.reader.prepare('SELECT entry FROM log ORDER BY rowid').all().map((row) => row['entry'])).toEqual(['slow', 'fast']);
+    expect(
+      file.reader
+        .prepare('SELECT entry FROM log ORDER BY rowid')
+        .all()
+        .map((row) => row['entry']),
+    ).toEqual(['slow', 'fast']);
     file.release();
   });
 
@@ -48,7 +53,12 @@ describe('one SQLite file per process', () => {
       }),
     ).rejects.toThrow('boom');
     await file.write((db) => db.prepare('INSERT INTO log VALUES (?)').run('kept'));
-    expect(file.reader.prepare('SELECT entry FROM log').all().map((row) => row['entry'])).toEqual(['kept']);
+    expect(
+      file.reader
+        .prepare('SELECT entry FROM log')
+        .all()
+        .map((row) => row['entry']),
+    ).toEqual(['kept']);
     file.release();
   });
 

@@ -26,7 +26,10 @@ function containerRuntime(): { found: boolean; detail: string } {
   try {
     execFileSync(
       process.execPath,
-      ['-e', "require('testcontainers').getContainerRuntimeClient().then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })"],
+      [
+        '-e',
+        "require('testcontainers').getContainerRuntimeClient().then(() => process.exit(0), (e) => { console.error(e.message); process.exit(1); })",
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'], timeout: 20_000, env: { ...process.env, DEBUG: '' } },
     );
     runtimeProbe = { found: true, detail: '' };
@@ -70,7 +73,12 @@ async function startContainer(engine: RealEngine): Promise<StartedEngine> {
     .withExposedPorts(27017)
     .withWaitStrategy(Wait.forLogMessage(/Waiting for connections/))
     .start();
-  await container.exec(['mongosh', '--quiet', '--eval', "rs.initiate({_id:'rs0',members:[{_id:0,host:'localhost:27017'}]})"]);
+  await container.exec([
+    'mongosh',
+    '--quiet',
+    '--eval',
+    "rs.initiate({_id:'rs0',members:[{_id:0,host:'localhost:27017'}]})",
+  ]);
   return {
     url: `mongodb://${container.getHost()}:${container.getMappedPort(27017)}/?directConnection=true`,
     stop: async () => void (await container.stop()),

@@ -38,7 +38,11 @@ export function startSmtpServer(refuse: (recipient: string) => SmtpRefusal = () 
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      resolve({ port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((done) => server.close(() => done())) });
+      resolve({
+        port: (server.server.address() as AddressInfo).port,
+        received,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
     });
   });
 }

@@ -2,7 +2,15 @@ import { DomainError } from '@lexport/shared-ddd';
 import type { Role, UserState } from './user-model';
 
 /** What an admin may do to an account, as the users page offers it; history is always there and not listed. */
-export const accountActions = ['resend-invitation', 'revoke-invitation', 'change-roles', 'deactivate', 'reactivate', 'approve-sign-up', 'decline-sign-up'] as const;
+export const accountActions = [
+  'resend-invitation',
+  'revoke-invitation',
+  'change-roles',
+  'deactivate',
+  'reactivate',
+  'approve-sign-up',
+  'decline-sign-up',
+] as const;
 export type AccountAction = (typeof accountActions)[number];
 
 type AccountStatus = Exclude<UserState['status'], 'none'>;
@@ -30,11 +38,14 @@ export function actionsOnAccount(status: AccountStatus, onOneself: boolean): rea
 }
 
 export function adminMayNotDeactivateThemselves(adminId: string, userId: string): void {
-  if (adminId === userId) throw new DomainError('own-deactivation', 'conflict', 'You cannot deactivate your own account; ask another admin');
+  if (adminId === userId)
+    throw new DomainError('own-deactivation', 'conflict', 'You cannot deactivate your own account; ask another admin');
 }
 
 export function adminMayNotDropOwnAdminRole(adminId: string, userId: string, roles: readonly Role[]): void {
   if (adminId === userId && !roles.includes('admin')) {
-    throw new DomainError('own-admin-role', 'conflict', 'You cannot remove your own admin role; ask another admin', { field: 'roles' });
+    throw new DomainError('own-admin-role', 'conflict', 'You cannot remove your own admin role; ask another admin', {
+      field: 'roles',
+    });
   }
 }

@@ -11,21 +11,31 @@ export function changeRoles(command: UserCommandOf<'ChangeRoles'>, state: UserSt
   const { roles, organizationId, by, at } = command.data;
   rolesMustFit(roles, organizationId);
   if (sameRoles(existing.roles, roles) && existing.organizationId === organizationId) return [];
-  return [{ type: 'RolesChanged', data: { userId: existing.userId, roles, previousRoles: existing.roles, organizationId, by, changedAt: at } }];
+  return [
+    {
+      type: 'RolesChanged',
+      data: { userId: existing.userId, roles, previousRoles: existing.roles, organizationId, by, changedAt: at },
+    },
+  ];
 }
 
 export function deactivateUser(command: UserCommandOf<'DeactivateUser'>, state: UserState): UserEvent[] {
   const existing = userMustExist(state);
   if (existing.status === 'deactivated') return [];
   mustBeActive(state);
-  return [{ type: 'UserDeactivated', data: { userId: existing.userId, by: command.data.by, deactivatedAt: command.data.at } }];
+  return [
+    { type: 'UserDeactivated', data: { userId: existing.userId, by: command.data.by, deactivatedAt: command.data.at } },
+  ];
 }
 
 export function reactivateUser(command: UserCommandOf<'ReactivateUser'>, state: UserState): UserEvent[] {
   const existing = userMustExist(state);
   if (existing.status === 'active') return [];
-  if (existing.status !== 'deactivated') throw new DomainError('user-not-deactivated', 'conflict', 'Only a deactivated account can be reactivated');
-  return [{ type: 'UserReactivated', data: { userId: existing.userId, by: command.data.by, reactivatedAt: command.data.at } }];
+  if (existing.status !== 'deactivated')
+    throw new DomainError('user-not-deactivated', 'conflict', 'Only a deactivated account can be reactivated');
+  return [
+    { type: 'UserReactivated', data: { userId: existing.userId, by: command.data.by, reactivatedAt: command.data.at } },
+  ];
 }
 
 export function updateProfile(command: UserCommandOf<'UpdateProfile'>, state: UserState): UserEvent[] {
@@ -36,6 +46,11 @@ export function updateProfile(command: UserCommandOf<'UpdateProfile'>, state: Us
 }
 
 /** Only an account that was never created can be abandoned; anything else is left as it is. */
-export function abandonUnfinishedAccount(command: UserCommandOf<'AbandonUnfinishedAccount'>, state: UserState): UserEvent[] {
-  return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedAccountAbandoned', data: { abandonedAt: command.data.at } }] : [];
+export function abandonUnfinishedAccount(
+  command: UserCommandOf<'AbandonUnfinishedAccount'>,
+  state: UserState,
+): UserEvent[] {
+  return state.status === 'none' && !state.abandoned
+    ? [{ type: 'UnfinishedAccountAbandoned', data: { abandonedAt: command.data.at } }]
+    : [];
 }

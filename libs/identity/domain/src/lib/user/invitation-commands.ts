@@ -12,7 +12,12 @@ export function resendInvitation(command: UserCommandOf<'ResendInvitation'>, sta
   const invited = mustBeInvited(state);
   const { invitationId, expiresAt, by, byName, at } = command.data;
   const { userId, email, name, language } = invited;
-  return [{ type: 'InvitationResent', data: { userId, invitationId, email, name, language, inviterName: byName, expiresAt, by, resentAt: at } }];
+  return [
+    {
+      type: 'InvitationResent',
+      data: { userId, invitationId, email, name, language, inviterName: byName, expiresAt, by, resentAt: at },
+    },
+  ];
 }
 
 export function revokeInvitation(command: UserCommandOf<'RevokeInvitation'>, state: UserState): UserEvent[] {

@@ -14,13 +14,19 @@ export function recordFailedLogin(command: UserCommandOf<'RecordFailedLogin'>, s
   const failures = [...active.recentFailures, at].filter((failure) => Date.parse(failure) > windowStart);
   const events: UserEvent[] = [{ type: 'LoginFailed', data: { userId, failedAt: at } }];
   if (failures.length >= policy.maxFailures) {
-    events.push({ type: 'AccountLocked', data: { userId, ...recipientOf(active), lockedAt: at, lockedUntil: minutesAfter(at, policy.lockMinutes) } });
+    events.push({
+      type: 'AccountLocked',
+      data: { userId, ...recipientOf(active), lockedAt: at, lockedUntil: minutesAfter(at, policy.lockMinutes) },
+    });
   }
   return events;
 }
 
 export function recordLogin(command: UserCommandOf<'RecordLogin'>, state: UserState): UserEvent[] {
   const active = mustBeActive(state);
-  if (isLocked(active, command.data.at)) throw new DomainError('account-locked', 'forbidden', 'This account is locked for a while', { lockedUntil: active.lockedUntil });
+  if (isLocked(active, command.data.at))
+    throw new DomainError('account-locked', 'forbidden', 'This account is locked for a while', {
+      lockedUntil: active.lockedUntil,
+    });
   return [{ type: 'UserLoggedIn', data: { userId: active.userId, loggedInAt: command.data.at } }];
 }

@@ -1,7 +1,13 @@
 import { DomainError } from '@lexport/shared-ddd';
 import type { UserCommandOf, UserEvent, UserState } from './user-model';
 import { recipientOf } from './user-model';
-import { mustAwaitApproval, mustBeUnverified, userMustBeNew, userMustExist, verificationMustBeValid } from './user-rules';
+import {
+  mustAwaitApproval,
+  mustBeUnverified,
+  userMustBeNew,
+  userMustExist,
+  verificationMustBeValid,
+} from './user-rules';
 
 export function signUp(command: UserCommandOf<'SignUp'>, state: UserState): UserEvent[] {
   userMustBeNew(state);
@@ -12,20 +18,42 @@ export function signUp(command: UserCommandOf<'SignUp'>, state: UserState): User
 export function resendVerification(command: UserCommandOf<'ResendVerification'>, state: UserState): UserEvent[] {
   const unverified = mustBeUnverified(state);
   const { verificationId, expiresAt, at } = command.data;
-  return [{ type: 'VerificationEmailResent', data: { userId: unverified.userId, ...recipientOf(unverified), verificationId, expiresAt, resentAt: at } }];
+  return [
+    {
+      type: 'VerificationEmailResent',
+      data: { userId: unverified.userId, ...recipientOf(unverified), verificationId, expiresAt, resentAt: at },
+    },
+  ];
 }
 
 export function verifyEmail(command: UserCommandOf<'VerifyEmail'>, state: UserState): UserEvent[] {
   const unverified = mustBeUnverified(state);
   verificationMustBeValid(unverified, command.data.verificationId, command.data.at);
   const { userId, organizationId, organizationName, approvalRequired } = unverified;
-  return [{ type: 'EmailVerified', data: { userId, ...recipientOf(unverified), organizationId, organizationName, approvalRequired, verifiedAt: command.data.at } }];
+  return [
+    {
+      type: 'EmailVerified',
+      data: {
+        userId,
+        ...recipientOf(unverified),
+        organizationId,
+        organizationName,
+        approvalRequired,
+        verifiedAt: command.data.at,
+      },
+    },
+  ];
 }
 
 export function approveSignUp(command: UserCommandOf<'ApproveSignUp'>, state: UserState): UserEvent[] {
   const waiting = mustAwaitApproval(state);
   const { organizationId, by, at } = command.data;
-  return [{ type: 'SignUpApproved', data: { userId: waiting.userId, ...recipientOf(waiting), organizationId, by, approvedAt: at } }];
+  return [
+    {
+      type: 'SignUpApproved',
+      data: { userId: waiting.userId, ...recipientOf(waiting), organizationId, by, approvedAt: at },
+    },
+  ];
 }
 
 export function declineSignUp(command: UserCommandOf<'DeclineSignUp'>, state: UserState): UserEvent[] {
@@ -34,10 +62,17 @@ export function declineSignUp(command: UserCommandOf<'DeclineSignUp'>, state: Us
   if (existing.status !== 'awaiting-approval' && existing.status !== 'unverified') {
     throw new DomainError('sign-up-not-awaiting-approval', 'conflict', 'This account is not waiting for approval');
   }
-  return [{ type: 'SignUpDeclined', data: { userId: existing.userId, by: command.data.by, declinedAt: command.data.at } }];
+  return [
+    { type: 'SignUpDeclined', data: { userId: existing.userId, by: command.data.by, declinedAt: command.data.at } },
+  ];
 }
 
 export function recordSignUpAttempt(command: UserCommandOf<'RecordSignUpAttempt'>, state: UserState): UserEvent[] {
   const existing = userMustExist(state);
-  return [{ type: 'SignUpAttempted', data: { userId: existing.userId, ...recipientOf(existing), attemptedAt: command.data.at } }];
+  return [
+    {
+      type: 'SignUpAttempted',
+      data: { userId: existing.userId, ...recipientOf(existing), attemptedAt: command.data.at },
+    },
+  ];
 }

@@ -86,23 +86,49 @@ export type UserCommand =
     }
   | {
       readonly type: 'ResendInvitation';
-      readonly data: { readonly invitationId: string; readonly expiresAt: string; readonly by: string; readonly byName: string; readonly at: string };
+      readonly data: {
+        readonly invitationId: string;
+        readonly expiresAt: string;
+        readonly by: string;
+        readonly byName: string;
+        readonly at: string;
+      };
     }
   | { readonly type: 'RevokeInvitation'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'AcceptInvitation'; readonly data: { readonly invitationId: string; readonly at: string } }
   | { readonly type: 'RecordFailedLogin'; readonly data: { readonly at: string; readonly policy: LockoutPolicy } }
   | { readonly type: 'RecordLogin'; readonly data: { readonly at: string } }
-  | { readonly type: 'RequestPasswordReset'; readonly data: { readonly resetId: string; readonly expiresAt: string; readonly at: string } }
+  | {
+      readonly type: 'RequestPasswordReset';
+      readonly data: { readonly resetId: string; readonly expiresAt: string; readonly at: string };
+    }
   | { readonly type: 'ChangePassword'; readonly data: { readonly reason: 'changed'; readonly at: string } }
   | { readonly type: 'ResetPassword'; readonly data: { readonly resetId: string; readonly at: string } }
-  | { readonly type: 'ChangeRoles'; readonly data: { readonly roles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'ChangeRoles';
+      readonly data: {
+        readonly roles: readonly Role[];
+        readonly organizationId: string | null;
+        readonly by: string;
+        readonly at: string;
+      };
+    }
   | { readonly type: 'DeactivateUser'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'ReactivateUser'; readonly data: { readonly by: string; readonly at: string } }
-  | { readonly type: 'UpdateProfile'; readonly data: { readonly name: string; readonly language: string; readonly at: string } }
+  | {
+      readonly type: 'UpdateProfile';
+      readonly data: { readonly name: string; readonly language: string; readonly at: string };
+    }
   | { readonly type: 'SignUp'; readonly data: SignUp & { readonly at: string } }
-  | { readonly type: 'ResendVerification'; readonly data: { readonly verificationId: string; readonly expiresAt: string; readonly at: string } }
+  | {
+      readonly type: 'ResendVerification';
+      readonly data: { readonly verificationId: string; readonly expiresAt: string; readonly at: string };
+    }
   | { readonly type: 'VerifyEmail'; readonly data: { readonly verificationId: string; readonly at: string } }
-  | { readonly type: 'ApproveSignUp'; readonly data: { readonly organizationId: string; readonly by: string; readonly at: string } }
+  | {
+      readonly type: 'ApproveSignUp';
+      readonly data: { readonly organizationId: string; readonly by: string; readonly at: string };
+    }
   | { readonly type: 'DeclineSignUp'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'RecordSignUpAttempt'; readonly data: { readonly at: string } }
   | { readonly type: 'AbandonUnfinishedAccount'; readonly data: { readonly at: string } };
@@ -140,25 +166,62 @@ export type UserEvent =
   | { readonly type: 'InvitationRevoked'; readonly data: Of<{ readonly by: string; readonly revokedAt: string }> }
   | { readonly type: 'InvitationAccepted'; readonly data: Of<{ readonly acceptedAt: string }> }
   | { readonly type: 'LoginFailed'; readonly data: Of<{ readonly failedAt: string }> }
-  | { readonly type: 'AccountLocked'; readonly data: Of<Recipient & { readonly lockedAt: string; readonly lockedUntil: string }> }
+  | {
+      readonly type: 'AccountLocked';
+      readonly data: Of<Recipient & { readonly lockedAt: string; readonly lockedUntil: string }>;
+    }
   | { readonly type: 'UserLoggedIn'; readonly data: Of<{ readonly loggedInAt: string }> }
-  | { readonly type: 'PasswordResetRequested'; readonly data: Of<Recipient & { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string }> }
-  | { readonly type: 'PasswordChanged'; readonly data: Of<Recipient & { readonly reason: 'changed' | 'reset'; readonly changedAt: string }> }
+  | {
+      readonly type: 'PasswordResetRequested';
+      readonly data: Of<
+        Recipient & { readonly resetId: string; readonly expiresAt: string; readonly requestedAt: string }
+      >;
+    }
+  | {
+      readonly type: 'PasswordChanged';
+      readonly data: Of<Recipient & { readonly reason: 'changed' | 'reset'; readonly changedAt: string }>;
+    }
   | {
       readonly type: 'RolesChanged';
-      readonly data: Of<{ readonly roles: readonly Role[]; readonly previousRoles: readonly Role[]; readonly organizationId: string | null; readonly by: string; readonly changedAt: string }>;
+      readonly data: Of<{
+        readonly roles: readonly Role[];
+        readonly previousRoles: readonly Role[];
+        readonly organizationId: string | null;
+        readonly by: string;
+        readonly changedAt: string;
+      }>;
     }
   | { readonly type: 'UserDeactivated'; readonly data: Of<{ readonly by: string; readonly deactivatedAt: string }> }
   | { readonly type: 'UserReactivated'; readonly data: Of<{ readonly by: string; readonly reactivatedAt: string }> }
-  | { readonly type: 'ProfileUpdated'; readonly data: Of<{ readonly name: string; readonly language: string; readonly updatedAt: string }> }
+  | {
+      readonly type: 'ProfileUpdated';
+      readonly data: Of<{ readonly name: string; readonly language: string; readonly updatedAt: string }>;
+    }
   | { readonly type: 'UserSignedUp'; readonly data: SignUp & { readonly signedUpAt: string } }
-  | { readonly type: 'VerificationEmailResent'; readonly data: Of<Recipient & { readonly verificationId: string; readonly expiresAt: string; readonly resentAt: string }> }
+  | {
+      readonly type: 'VerificationEmailResent';
+      readonly data: Of<
+        Recipient & { readonly verificationId: string; readonly expiresAt: string; readonly resentAt: string }
+      >;
+    }
   | {
       readonly type: 'EmailVerified';
       /** Carries who signed up, so that admins can be told from this event alone when an approval is needed. */
-      readonly data: Of<Recipient & { readonly organizationId: string | null; readonly organizationName: string; readonly approvalRequired: boolean; readonly verifiedAt: string }>;
+      readonly data: Of<
+        Recipient & {
+          readonly organizationId: string | null;
+          readonly organizationName: string;
+          readonly approvalRequired: boolean;
+          readonly verifiedAt: string;
+        }
+      >;
     }
-  | { readonly type: 'SignUpApproved'; readonly data: Of<Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string }> }
+  | {
+      readonly type: 'SignUpApproved';
+      readonly data: Of<
+        Recipient & { readonly organizationId: string; readonly by: string; readonly approvedAt: string }
+      >;
+    }
   | { readonly type: 'SignUpDeclined'; readonly data: Of<{ readonly by: string; readonly declinedAt: string }> }
   /** Someone tried to sign up with this account's address; the owner is told, the stranger learns nothing. */
   | { readonly type: 'SignUpAttempted'; readonly data: Of<Recipient & { readonly attemptedAt: string }> }
@@ -195,4 +258,8 @@ export const userEventsGivenTheirId = [
   'SignUpAttempted',
 ] as const satisfies readonly UserEvent['type'][];
 
-export const recipientOf = (state: Profile): Recipient => ({ email: state.email, name: state.name, language: state.language });
+export const recipientOf = (state: Profile): Recipient => ({
+  email: state.email,
+  name: state.name,
+  language: state.language,
+});

@@ -3,7 +3,12 @@ import type { ExistingUser, Role, UserState } from './user-model';
 
 export function userMustBeNew(state: UserState): void {
   if (state.status !== 'none') throw new DomainError('user-already-exists', 'conflict', 'This user already exists');
-  if (state.abandoned) throw new DomainError('command-superseded', 'conflict', 'This address was given to another account in the meantime; start again');
+  if (state.abandoned)
+    throw new DomainError(
+      'command-superseded',
+      'conflict',
+      'This address was given to another account in the meantime; start again',
+    );
 }
 
 export function userMustExist(state: UserState): ExistingUser {
@@ -19,29 +24,54 @@ export function accountHasLetGoOfItsAddress(state: UserState): boolean {
 export function mustBeInvited(state: UserState): Extract<UserState, { status: 'invited' }> {
   const existing = userMustExist(state);
   if (existing.status !== 'invited') {
-    throw new DomainError(existing.status === 'invitation-revoked' ? 'invitation-revoked' : 'invitation-already-used', 'conflict', 'This invitation can no longer be used');
+    throw new DomainError(
+      existing.status === 'invitation-revoked' ? 'invitation-revoked' : 'invitation-already-used',
+      'conflict',
+      'This invitation can no longer be used',
+    );
   }
   return existing;
 }
 
-export function invitationMustBeValid(state: Extract<UserState, { status: 'invited' }>, invitationId: string, at: string): void {
+export function invitationMustBeValid(
+  state: Extract<UserState, { status: 'invited' }>,
+  invitationId: string,
+  at: string,
+): void {
   if (state.invitationId !== invitationId) {
-    throw new DomainError('invitation-replaced', 'conflict', 'A newer invitation was sent; use the link in the latest email');
+    throw new DomainError(
+      'invitation-replaced',
+      'conflict',
+      'A newer invitation was sent; use the link in the latest email',
+    );
   }
   if (Date.parse(state.invitationExpiresAt) <= Date.parse(at)) {
-    throw new DomainError('invitation-expired', 'conflict', 'This invitation has expired; ask the legal team to send a new one');
+    throw new DomainError(
+      'invitation-expired',
+      'conflict',
+      'This invitation has expired; ask the legal team to send a new one',
+    );
   }
 }
 
 export function mustBeUnverified(state: UserState): Extract<UserState, { status: 'unverified' }> {
   const existing = userMustExist(state);
-  if (existing.status !== 'unverified') throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed');
+  if (existing.status !== 'unverified')
+    throw new DomainError('email-already-verified', 'conflict', 'This email address is already confirmed');
   return existing;
 }
 
-export function verificationMustBeValid(state: Extract<UserState, { status: 'unverified' }>, verificationId: string, at: string): void {
+export function verificationMustBeValid(
+  state: Extract<UserState, { status: 'unverified' }>,
+  verificationId: string,
+  at: string,
+): void {
   if (state.verificationId !== verificationId) {
-    throw new DomainError('verification-replaced', 'conflict', 'A newer confirmation email was sent; use the link in the latest one');
+    throw new DomainError(
+      'verification-replaced',
+      'conflict',
+      'A newer confirmation email was sent; use the link in the latest one',
+    );
   }
   if (Date.parse(state.verificationExpiresAt) <= Date.parse(at)) {
     throw new DomainError('verification-expired', 'conflict', 'This confirmation link has expired; ask for a new one');
@@ -50,7 +80,8 @@ export function verificationMustBeValid(state: Extract<UserState, { status: 'unv
 
 export function mustAwaitApproval(state: UserState): Extract<UserState, { status: 'awaiting-approval' }> {
   const existing = userMustExist(state);
-  if (existing.status !== 'awaiting-approval') throw new DomainError('sign-up-not-awaiting-approval', 'conflict', 'This account is not waiting for approval');
+  if (existing.status !== 'awaiting-approval')
+    throw new DomainError('sign-up-not-awaiting-approval', 'conflict', 'This account is not waiting for approval');
   return existing;
 }
 
@@ -62,16 +93,30 @@ export function mustBeActive(state: UserState): Extract<UserState, { status: 'ac
 
 /** Clients belong to a client organization; legal staff do not. */
 export function rolesMustFit(roles: readonly Role[], organizationId: string | null): void {
-  if (roles.length === 0) throw new DomainError('roles-required', 'invalid', 'A user needs at least one role', { field: 'roles' });
+  if (roles.length === 0)
+    throw new DomainError('roles-required', 'invalid', 'A user needs at least one role', { field: 'roles' });
   const client = roles.includes('client');
-  if (client && roles.length > 1) throw new DomainError('client-role-exclusive', 'invalid', 'A client user cannot also be legal staff', { field: 'roles' });
-  if (client && !organizationId) throw new DomainError('organization-required', 'invalid', 'A client user belongs to a client organization', { field: 'organizationId' });
-  if (!client && organizationId) throw new DomainError('organization-not-allowed', 'invalid', 'Legal staff do not belong to a client organization', { field: 'organizationId' });
+  if (client && roles.length > 1)
+    throw new DomainError('client-role-exclusive', 'invalid', 'A client user cannot also be legal staff', {
+      field: 'roles',
+    });
+  if (client && !organizationId)
+    throw new DomainError('organization-required', 'invalid', 'A client user belongs to a client organization', {
+      field: 'organizationId',
+    });
+  if (!client && organizationId)
+    throw new DomainError('organization-not-allowed', 'invalid', 'Legal staff do not belong to a client organization', {
+      field: 'organizationId',
+    });
 }
 
 export function resetMustBePending(state: Extract<UserState, { status: 'active' }>, resetId: string, at: string): void {
   if (!state.pendingReset || state.pendingReset.resetId !== resetId) {
-    throw new DomainError('reset-link-used', 'conflict', 'This password reset link was already used or replaced by a newer one');
+    throw new DomainError(
+      'reset-link-used',
+      'conflict',
+      'This password reset link was already used or replaced by a newer one',
+    );
   }
   if (Date.parse(state.pendingReset.expiresAt) <= Date.parse(at)) {
     throw new DomainError('reset-link-expired', 'conflict', 'This password reset link has expired; ask for a new one');
@@ -83,7 +128,10 @@ export function isLocked(state: UserState, at: string): boolean {
 }
 
 /** Why a password, even a right one, does not open a session; null when it may. */
-export function reasonLoginIsRefused(state: UserState, at: string): 'unknown' | 'not-activated' | 'not-verified' | 'awaiting-approval' | 'deactivated' | 'locked' | null {
+export function reasonLoginIsRefused(
+  state: UserState,
+  at: string,
+): 'unknown' | 'not-activated' | 'not-verified' | 'awaiting-approval' | 'deactivated' | 'locked' | null {
   switch (state.status) {
     case 'none':
       return 'unknown';

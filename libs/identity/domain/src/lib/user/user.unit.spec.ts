@@ -27,7 +27,10 @@ const invitedClient: UserEvent = {
   },
 };
 const accepted: UserEvent = { type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: minutesLater(5) } };
-const failedAt = (minutes: number): UserEvent => ({ type: 'LoginFailed', data: { userId: 'u1', failedAt: minutesLater(minutes) } });
+const failedAt = (minutes: number): UserEvent => ({
+  type: 'LoginFailed',
+  data: { userId: 'u1', failedAt: minutesLater(minutes) },
+});
 
 describe('user accounts', () => {
   describe('inviting', () => {
@@ -61,7 +64,19 @@ describe('user accounts', () => {
       spec([])
         .when({
           type: 'InviteUser',
-          data: { userId: 'u2', email: 'x@y.test', name: 'X', roles, organizationId, language: 'en', invitationId: 'i', invitedBy: 'admin-1', inviterName: 'A', expiresAt: at, at },
+          data: {
+            userId: 'u2',
+            email: 'x@y.test',
+            name: 'X',
+            roles,
+            organizationId,
+            language: 'en',
+            invitationId: 'i',
+            invitedBy: 'admin-1',
+            inviterName: 'A',
+            expiresAt: at,
+            at,
+          },
         })
         .thenThrows(code);
     });
@@ -70,7 +85,19 @@ describe('user accounts', () => {
       spec([invitedClient])
         .when({
           type: 'InviteUser',
-          data: { userId: 'u1', email: 'claire@acme.test', name: 'C', roles: ['client'], organizationId: 'acme', language: 'fr', invitationId: 'i', invitedBy: 'a', inviterName: 'A', expiresAt: at, at },
+          data: {
+            userId: 'u1',
+            email: 'claire@acme.test',
+            name: 'C',
+            roles: ['client'],
+            organizationId: 'acme',
+            language: 'fr',
+            invitationId: 'i',
+            invitedBy: 'a',
+            inviterName: 'A',
+            expiresAt: at,
+            at,
+          },
         })
         .thenThrows('user-already-exists');
     });
@@ -78,25 +105,66 @@ describe('user accounts', () => {
 
   describe('accepting an invitation', () => {
     it('activates the account before the invitation expires', () => {
-      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(5) } }).then([accepted]);
+      spec([invitedClient])
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(5) } })
+        .then([accepted]);
     });
 
     it('says an expired invitation has expired, and a resent one works again', () => {
-      spec([invitedClient]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(73 * 60) } }).thenThrows('invitation-expired');
-      spec([invitedClient, { type: 'InvitationResent', data: { userId: 'u1', invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(72 * 60) } }])
+      spec([invitedClient])
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(73 * 60) } })
+        .thenThrows('invitation-expired');
+      spec([
+        invitedClient,
+        {
+          type: 'InvitationResent',
+          data: {
+            userId: 'u1',
+            invitationId: 'inv-2',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            inviterName: 'A',
+            expiresAt: minutesLater(200 * 60),
+            by: 'admin-1',
+            resentAt: minutesLater(72 * 60),
+          },
+        },
+      ])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-2', at: minutesLater(73 * 60) } })
         .then([{ type: 'InvitationAccepted', data: { userId: 'u1', acceptedAt: minutesLater(73 * 60) } }]);
     });
 
     it('says a used or revoked invitation cannot be used again', () => {
-      spec([invitedClient, accepted]).when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } }).thenThrows('invitation-already-used');
-      spec([invitedClient, { type: 'InvitationRevoked', data: { userId: 'u1', by: 'admin-1', revokedAt: minutesLater(1) } }])
+      spec([invitedClient, accepted])
+        .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
+        .thenThrows('invitation-already-used');
+      spec([
+        invitedClient,
+        { type: 'InvitationRevoked', data: { userId: 'u1', by: 'admin-1', revokedAt: minutesLater(1) } },
+      ])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-revoked');
     });
 
     it('refuses the link of an invitation that was sent again', () => {
-      spec([invitedClient, { type: 'InvitationResent', data: { userId: 'u1', invitationId: 'inv-2', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', inviterName: 'A', expiresAt: minutesLater(200 * 60), by: 'admin-1', resentAt: minutesLater(1) } }])
+      spec([
+        invitedClient,
+        {
+          type: 'InvitationResent',
+          data: {
+            userId: 'u1',
+            invitationId: 'inv-2',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            inviterName: 'A',
+            expiresAt: minutesLater(200 * 60),
+            by: 'admin-1',
+            resentAt: minutesLater(1),
+          },
+        },
+      ])
         .when({ type: 'AcceptInvitation', data: { invitationId: 'inv-1', at: minutesLater(6) } })
         .thenThrows('invitation-replaced');
     });
@@ -108,7 +176,20 @@ describe('user accounts', () => {
     it('records a wrong password, and locks the account at the fifth within fifteen minutes', () => {
       spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13)])
         .when({ type: 'RecordFailedLogin', data: { at: minutesLater(14), policy } })
-        .then([failedAt(14), { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }]);
+        .then([
+          failedAt(14),
+          {
+            type: 'AccountLocked',
+            data: {
+              userId: 'u1',
+              email: 'claire@acme.test',
+              name: 'Claire Dupont',
+              language: 'fr',
+              lockedAt: minutesLater(14),
+              lockedUntil: minutesLater(29),
+            },
+          },
+        ]);
     });
 
     it('forgets wrong passwords older than the window', () => {
@@ -118,15 +199,41 @@ describe('user accounts', () => {
     });
 
     it('forgets wrong passwords after a successful sign-in', () => {
-      spec([invitedClient, accepted, failedAt(10), failedAt(11), failedAt(12), failedAt(13), { type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(13) } }])
+      spec([
+        invitedClient,
+        accepted,
+        failedAt(10),
+        failedAt(11),
+        failedAt(12),
+        failedAt(13),
+        { type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(13) } },
+      ])
         .when({ type: 'RecordFailedLogin', data: { at: minutesLater(14), policy } })
         .then([failedAt(14)]);
     });
 
     it('refuses a sign-in while locked, and allows it after the lock ends', () => {
-      const locked: UserEvent[] = [invitedClient, accepted, { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } }];
-      spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(20) } }).thenThrows('account-locked');
-      spec(locked).when({ type: 'RecordLogin', data: { at: minutesLater(30) } }).then([{ type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(30) } }]);
+      const locked: UserEvent[] = [
+        invitedClient,
+        accepted,
+        {
+          type: 'AccountLocked',
+          data: {
+            userId: 'u1',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            lockedAt: minutesLater(14),
+            lockedUntil: minutesLater(29),
+          },
+        },
+      ];
+      spec(locked)
+        .when({ type: 'RecordLogin', data: { at: minutesLater(20) } })
+        .thenThrows('account-locked');
+      spec(locked)
+        .when({ type: 'RecordLogin', data: { at: minutesLater(30) } })
+        .then([{ type: 'UserLoggedIn', data: { userId: 'u1', loggedInAt: minutesLater(30) } }]);
     });
 
     it('explains why a sign-in is refused', () => {
@@ -134,15 +241,44 @@ describe('user accounts', () => {
       expect(reasonLoginIsRefused(state([]), at)).toBe('unknown');
       expect(reasonLoginIsRefused(state([invitedClient]), at)).toBe('not-activated');
       expect(reasonLoginIsRefused(state([invitedClient, accepted]), at)).toBeNull();
-      expect(reasonLoginIsRefused(state([invitedClient, accepted, { type: 'UserDeactivated', data: { userId: 'u1', by: 'a', deactivatedAt: at } }]), at)).toBe('deactivated');
+      expect(
+        reasonLoginIsRefused(
+          state([
+            invitedClient,
+            accepted,
+            { type: 'UserDeactivated', data: { userId: 'u1', by: 'a', deactivatedAt: at } },
+          ]),
+          at,
+        ),
+      ).toBe('deactivated');
     });
 
     it('lifts a lock when the password is reset', () => {
       const events: UserEvent[] = [
         invitedClient,
         accepted,
-        { type: 'AccountLocked', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', lockedAt: minutesLater(14), lockedUntil: minutesLater(29) } },
-        { type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(16) } },
+        {
+          type: 'AccountLocked',
+          data: {
+            userId: 'u1',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            lockedAt: minutesLater(14),
+            lockedUntil: minutesLater(29),
+          },
+        },
+        {
+          type: 'PasswordChanged',
+          data: {
+            userId: 'u1',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            reason: 'reset',
+            changedAt: minutesLater(16),
+          },
+        },
       ];
       expect(reasonLoginIsRefused(fold(userDecider, events), minutesLater(17))).toBeNull();
     });
@@ -152,35 +288,104 @@ describe('user accounts', () => {
     it('changes roles, and does nothing when they are the same', () => {
       spec([invitedClient, accepted])
         .when({ type: 'ChangeRoles', data: { roles: ['staff', 'admin'], organizationId: null, by: 'admin-1', at } })
-        .then([{ type: 'RolesChanged', data: { userId: 'u1', roles: ['staff', 'admin'], previousRoles: ['client'], organizationId: null, by: 'admin-1', changedAt: at } }]);
-      spec([invitedClient, accepted]).when({ type: 'ChangeRoles', data: { roles: ['client'], organizationId: 'acme', by: 'admin-1', at } }).then([]);
+        .then([
+          {
+            type: 'RolesChanged',
+            data: {
+              userId: 'u1',
+              roles: ['staff', 'admin'],
+              previousRoles: ['client'],
+              organizationId: null,
+              by: 'admin-1',
+              changedAt: at,
+            },
+          },
+        ]);
+      spec([invitedClient, accepted])
+        .when({ type: 'ChangeRoles', data: { roles: ['client'], organizationId: 'acme', by: 'admin-1', at } })
+        .then([]);
     });
 
     it('deactivates and reactivates an account', () => {
-      spec([invitedClient, accepted]).when({ type: 'DeactivateUser', data: { by: 'admin-1', at } }).then([{ type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } }]);
-      spec([invitedClient, accepted, { type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } }])
+      spec([invitedClient, accepted])
+        .when({ type: 'DeactivateUser', data: { by: 'admin-1', at } })
+        .then([{ type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } }]);
+      spec([
+        invitedClient,
+        accepted,
+        { type: 'UserDeactivated', data: { userId: 'u1', by: 'admin-1', deactivatedAt: at } },
+      ])
         .when({ type: 'ReactivateUser', data: { by: 'admin-1', at } })
         .then([{ type: 'UserReactivated', data: { userId: 'u1', by: 'admin-1', reactivatedAt: at } }]);
-      spec([invitedClient]).when({ type: 'ReactivateUser', data: { by: 'admin-1', at } }).thenThrows('user-not-deactivated');
+      spec([invitedClient])
+        .when({ type: 'ReactivateUser', data: { by: 'admin-1', at } })
+        .thenThrows('user-not-deactivated');
     });
 
     it('only lets an active account ask for a password reset', () => {
-      spec([invitedClient]).when({ type: 'RequestPasswordReset', data: { resetId: 'r1', expiresAt: minutesLater(60), at } }).thenThrows('user-not-active');
+      spec([invitedClient])
+        .when({ type: 'RequestPasswordReset', data: { resetId: 'r1', expiresAt: minutesLater(60), at } })
+        .thenThrows('user-not-active');
     });
   });
 
   describe('resetting a password', () => {
-    const requested: UserEvent = { type: 'PasswordResetRequested', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', resetId: 'r1', expiresAt: minutesLater(60), requestedAt: at } };
+    const requested: UserEvent = {
+      type: 'PasswordResetRequested',
+      data: {
+        userId: 'u1',
+        email: 'claire@acme.test',
+        name: 'Claire Dupont',
+        language: 'fr',
+        resetId: 'r1',
+        expiresAt: minutesLater(60),
+        requestedAt: at,
+      },
+    };
 
     it('changes the password with the latest link, once, before it expires', () => {
       spec([invitedClient, accepted, requested])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(10) } })
-        .then([{ type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }]);
-      spec([invitedClient, accepted, requested, { type: 'PasswordChanged', data: { userId: 'u1', email: 'claire@acme.test', name: 'Claire Dupont', language: 'fr', reason: 'reset', changedAt: minutesLater(10) } }])
+        .then([
+          {
+            type: 'PasswordChanged',
+            data: {
+              userId: 'u1',
+              email: 'claire@acme.test',
+              name: 'Claire Dupont',
+              language: 'fr',
+              reason: 'reset',
+              changedAt: minutesLater(10),
+            },
+          },
+        ]);
+      spec([
+        invitedClient,
+        accepted,
+        requested,
+        {
+          type: 'PasswordChanged',
+          data: {
+            userId: 'u1',
+            email: 'claire@acme.test',
+            name: 'Claire Dupont',
+            language: 'fr',
+            reason: 'reset',
+            changedAt: minutesLater(10),
+          },
+        },
+      ])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(11) } })
         .thenThrows('reset-link-used');
-      spec([invitedClient, accepted, requested]).when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(61) } }).thenThrows('reset-link-expired');
-      spec([invitedClient, accepted, requested, { ...requested, data: { ...requested.data, resetId: 'r2' } } as UserEvent])
+      spec([invitedClient, accepted, requested])
+        .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(61) } })
+        .thenThrows('reset-link-expired');
+      spec([
+        invitedClient,
+        accepted,
+        requested,
+        { ...requested, data: { ...requested.data, resetId: 'r2' } } as UserEvent,
+      ])
         .when({ type: 'ResetPassword', data: { resetId: 'r1', at: minutesLater(5) } })
         .thenThrows('reset-link-used');
     });
@@ -191,14 +396,25 @@ describe('email claims', () => {
   const claims = given(emailClaimDecider);
 
   it('lets the first account claim an address, idempotently, and refuses the second', () => {
-    claims([]).when({ type: 'ClaimEmail', data: { userId: 'u1', at } }).then([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }]);
-    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }]).when({ type: 'ClaimEmail', data: { userId: 'u1', at } }).then([]);
-    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }]).when({ type: 'ClaimEmail', data: { userId: 'u2', at } }).thenThrows('email-taken');
+    claims([])
+      .when({ type: 'ClaimEmail', data: { userId: 'u1', at } })
+      .then([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }]);
+    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }])
+      .when({ type: 'ClaimEmail', data: { userId: 'u1', at } })
+      .then([]);
+    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }])
+      .when({ type: 'ClaimEmail', data: { userId: 'u2', at } })
+      .thenThrows('email-taken');
   });
 
   it('frees an address released by its owner only', () => {
-    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }]).when({ type: 'ReleaseEmail', data: { userId: 'u2', at } }).then([]);
-    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }, { type: 'EmailReleased', data: { userId: 'u1', releasedAt: at } }])
+    claims([{ type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } }])
+      .when({ type: 'ReleaseEmail', data: { userId: 'u2', at } })
+      .then([]);
+    claims([
+      { type: 'EmailClaimed', data: { userId: 'u1', claimedAt: at } },
+      { type: 'EmailReleased', data: { userId: 'u1', releasedAt: at } },
+    ])
       .when({ type: 'ClaimEmail', data: { userId: 'u2', at } })
       .then([{ type: 'EmailClaimed', data: { userId: 'u2', claimedAt: at } }]);
   });

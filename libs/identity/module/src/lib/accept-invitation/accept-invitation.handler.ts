@@ -33,20 +33,44 @@ export class AcceptInvitationHandler implements ICommandHandler<AcceptInvitation
 
   async execute({ input, context }: AcceptInvitationCommand): Promise<CommandAccepted> {
     const state = await this.accounts.state(input.userId);
-    if (state.status !== 'invited' || !this.signer.verify(input.token, invitationTokenPurpose, input.userId, state.invitationId)) throw await this.whyTheLinkFails(input, state);
+    if (
+      state.status !== 'invited' ||
+      !this.signer.verify(input.token, invitationTokenPurpose, input.userId, state.invitationId)
+    )
+      throw await this.whyTheLinkFails(input, state);
     policyMustAccept(input.password, state, 'password');
     const passwordHash = await hashPassword(input.password);
     // Append first: the decider makes the invitation single-use even when two tabs submit at once.
-    const outcome = await this.accounts.execute(input.userId, { type: 'AcceptInvitation', data: { invitationId: state.invitationId, at: this.accounts.now() } }, { ...context, actor: input.userId });
-    if (!outcome.replayed) await this.credentials.setPasswordHash(input.userId, passwordHash, this.accounts.clock.now());
+    const outcome = await this.accounts.execute(
+      input.userId,
+      { type: 'AcceptInvitation', data: { invitationId: state.invitationId, at: this.accounts.now() } },
+      { ...context, actor: input.userId },
+    );
+    if (!outcome.replayed)
+      await this.credentials.setPasswordHash(input.userId, passwordHash, this.accounts.clock.now());
     return accepted(input.userId, outcome);
   }
 
   /** Only a link the portal once emailed learns what became of the invitation. */
-  private async whyTheLinkFails(input: z.infer<typeof acceptInvitationRequest>, state: UserState): Promise<DomainError> {
-    const genuine = state.status !== 'invited' && (await linkWasIssued(this.accounts, this.signer, 'invitation', input.userId, input.token));
-    if (genuine && (state.status === 'active' || state.status === 'deactivated')) return new DomainError('invitation-already-used', 'conflict', 'This invitation has already been used. Sign in instead.');
-    if (genuine && state.status === 'invitation-revoked') return new DomainError('invitation-revoked', 'conflict', 'This invitation was withdrawn by the legal team.');
-    return new DomainError('invitation-invalid', 'invalid', 'This invitation link is not valid. Use the link in the latest email.');
+  private async whyTheLinkFails(
+    input: z.infer<typeof acceptInvitationRequest>,
+    state: UserState,
+  ): Promise<DomainError> {
+    const genuine =
+      state.status !== 'invited' &&
+      (await linkWasIssued(this.accounts, this.signer, 'invitation', input.userId, input.token));
+    if (genuine && (state.status === 'active' || state.status === 'deactivated'))
+      return new DomainError(
+        'invitation-already-used',
+        'conflict',
+        'This invitation has already been used. Sign in instead.',
+      );
+    if (genuine && state.status === 'invitation-revoked')
+      return new DomainError('invitation-revoked', 'conflict', 'This invitation was withdrawn by the legal team.');
+    return new DomainError(
+      'invitation-invalid',
+      'invalid',
+      'This invitation link is not valid. Use the link in the latest email.',
+    );
   }
 }

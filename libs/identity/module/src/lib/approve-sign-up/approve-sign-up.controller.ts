@@ -18,8 +18,15 @@ export class ApproveSignUpController {
 
   @Post(':userId/sign-up/approval')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a confirmed sign-up into a client organization; the person can sign in and is told by email' })
-  approve(@Param() params: UserIdParams, @Body() body: ApproveSignUpBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  @ApiOperation({
+    summary: 'Approve a confirmed sign-up into a client organization; the person can sign in and is told by email',
+  })
+  approve(
+    @Param() params: UserIdParams,
+    @Body() body: ApproveSignUpBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ApproveSignUpCommand(params.userId, body.organizationId, admin, context));
   }
 }

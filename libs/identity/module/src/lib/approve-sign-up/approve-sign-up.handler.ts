@@ -29,6 +29,9 @@ export class ApproveSignUpHandler implements ICommandHandler<ApproveSignUpComman
   async execute(command: ApproveSignUpCommand): Promise<CommandAccepted> {
     await this.organizations.mustExist(command.organizationId);
     const approval = { organizationId: command.organizationId, by: command.admin.id, at: this.accounts.now() };
-    return accepted(command.userId, await this.accounts.execute(command.userId, { type: 'ApproveSignUp', data: approval }, command.asAdmin()));
+    return accepted(
+      command.userId,
+      await this.accounts.execute(command.userId, { type: 'ApproveSignUp', data: approval }, command.asAdmin()),
+    );
   }
 }

@@ -20,7 +20,12 @@ export class ChangePasswordController {
   @Put('password')
   @ThrottleLikeSignIn()
   @ApiOperation({ summary: 'Change one’s own password; other sessions of the account end' })
-  change(@Body() body: ChangePasswordBody, @CurrentUser() user: AuthenticatedUser, @Req() request: SessionRequest, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  change(
+    @Body() body: ChangePasswordBody,
+    @CurrentUser() user: AuthenticatedUser,
+    @Req() request: SessionRequest,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ChangePasswordCommand(body, user, request.sessionToken, context));
   }
 }

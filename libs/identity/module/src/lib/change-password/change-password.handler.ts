@@ -32,11 +32,17 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   async execute({ input, user, sessionToken, context }: ChangePasswordCommand): Promise<CommandAccepted> {
     const current = await this.credentials.passwordHashOf(user.id);
     if (!current || !(await verifyPassword(input.currentPassword, current))) {
-      throw new DomainError('current-password-wrong', 'invalid', 'The current password is not right.', { field: 'currentPassword' });
+      throw new DomainError('current-password-wrong', 'invalid', 'The current password is not right.', {
+        field: 'currentPassword',
+      });
     }
     policyMustAccept(input.newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(input.newPassword);
-    const outcome = await this.accounts.execute(user.id, { type: 'ChangePassword', data: { reason: 'changed', at: this.accounts.now() } }, { ...context, actor: user.id });
+    const outcome = await this.accounts.execute(
+      user.id,
+      { type: 'ChangePassword', data: { reason: 'changed', at: this.accounts.now() } },
+      { ...context, actor: user.id },
+    );
     await this.credentials.setPasswordHash(user.id, passwordHash, this.accounts.clock.now());
     await this.credentials.closeSessionsOf(user.id, sessionToken);
     return accepted(user.id, outcome);

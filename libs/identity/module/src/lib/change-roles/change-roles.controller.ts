@@ -18,7 +18,12 @@ export class ChangeRolesController {
 
   @Put(':userId/roles')
   @ApiOperation({ summary: "Change a user's roles and client organization; it takes effect on their next request" })
-  changeRoles(@Param() params: UserIdParams, @Body() body: ChangeRolesBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  changeRoles(
+    @Param() params: UserIdParams,
+    @Body() body: ChangeRolesBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ChangeRolesCommand(params.userId, body, admin, context));
   }
 }

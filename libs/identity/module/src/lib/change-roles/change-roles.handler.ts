@@ -33,6 +33,13 @@ export class ChangeRolesHandler implements ICommandHandler<ChangeRolesCommand, C
     rolesMustFit(input.roles, input.organizationId);
     adminMayNotDropOwnAdminRole(admin.id, userId, input.roles);
     if (input.organizationId) await this.organizations.mustExist(input.organizationId);
-    return accepted(userId, await this.accounts.execute(userId, { type: 'ChangeRoles', data: { ...input, by: admin.id, at: this.accounts.now() } }, command.asAdmin()));
+    return accepted(
+      userId,
+      await this.accounts.execute(
+        userId,
+        { type: 'ChangeRoles', data: { ...input, by: admin.id, at: this.accounts.now() } },
+        command.asAdmin(),
+      ),
+    );
   }
 }

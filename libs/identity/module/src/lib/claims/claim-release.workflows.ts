@@ -5,7 +5,9 @@ import { domainClaimDecider, domainClaimStreamName, emailClaimDecider } from '@l
 import type { IdentityOrganizationEvent, IdentityUserEvent } from '@lexport/identity-published';
 import { emailClaimStreamName } from '../users/user-accounts';
 
-type AccountEvent = Recorded<Extract<IdentityUserEvent, { type: 'UserInvited' | 'UserSignedUp' | 'InvitationRevoked' | 'SignUpDeclined' }>>;
+type AccountEvent = Recorded<
+  Extract<IdentityUserEvent, { type: 'UserInvited' | 'UserSignedUp' | 'InvitationRevoked' | 'SignUpDeclined' }>
+>;
 
 /** An account that will never open (its invitation withdrawn, its sign-up declined) gives its address back. */
 export const releaseEmailOfClosedAccount: Workflow<AccountEvent, { readonly email: string | null }> = {
@@ -14,17 +16,26 @@ export const releaseEmailOfClosedAccount: Workflow<AccountEvent, { readonly emai
   eventTypes: ['UserInvited', 'UserSignedUp', 'InvitationRevoked', 'SignUpDeclined'],
   instanceOf: (event) => event.data.userId,
   initialState: () => ({ email: null }),
-  evolve: (state, event) => (event.type === 'UserInvited' || event.type === 'UserSignedUp' ? { email: event.data.email } : state),
+  evolve: (state, event) =>
+    event.type === 'UserInvited' || event.type === 'UserSignedUp' ? { email: event.data.email } : state,
   react(state, event) {
     if ((event.type !== 'InvitationRevoked' && event.type !== 'SignUpDeclined') || state.email === null) return [];
-    return [commandTo(emailClaimDecider, emailClaimStreamName(state.email), { type: 'ReleaseEmail', data: { userId: event.data.userId, at: event.metadata.occurredAt } })];
+    return [
+      commandTo(emailClaimDecider, emailClaimStreamName(state.email), {
+        type: 'ReleaseEmail',
+        data: { userId: event.data.userId, at: event.metadata.occurredAt },
+      }),
+    ];
   },
 };
 
 type OrganizationProfileEvent = Recorded<IdentityOrganizationEvent>;
 
 /** An organization that no longer lists an email domain gives it back, so that another organization may take it. */
-export const releaseEmailDomainsOfOrganization: Workflow<OrganizationProfileEvent, { readonly emailDomains: readonly string[] }> = {
+export const releaseEmailDomainsOfOrganization: Workflow<
+  OrganizationProfileEvent,
+  { readonly emailDomains: readonly string[] }
+> = {
   name: 'identity_release_email_domains',
   version: 1,
   eventTypes: ['OrganizationCreated', 'OrganizationUpdated'],
@@ -35,6 +46,11 @@ export const releaseEmailDomainsOfOrganization: Workflow<OrganizationProfileEven
     const { organizationId } = event.data;
     return state.emailDomains
       .filter((domain) => !event.data.emailDomains.includes(domain))
-      .map((domain) => commandTo(domainClaimDecider, domainClaimStreamName(domain), { type: 'ReleaseEmailDomain', data: { organizationId, at: event.metadata.occurredAt } }));
+      .map((domain) =>
+        commandTo(domainClaimDecider, domainClaimStreamName(domain), {
+          type: 'ReleaseEmailDomain',
+          data: { organizationId, at: event.metadata.occurredAt },
+        }),
+      );
   },
 };

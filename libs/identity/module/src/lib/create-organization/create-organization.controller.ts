@@ -15,7 +15,11 @@ export class CreateOrganizationController {
   @Post()
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Add a client organization' })
-  create(@Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  create(
+    @Body() body: OrganizationBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new CreateOrganizationCommand(body, admin, context));
   }
 }

@@ -23,6 +23,13 @@ export class CreateOrganizationHandler implements ICommandHandler<CreateOrganiza
     const as = command.asSender();
     const emailDomains = normalizeEmailDomains(input.emailDomains);
     await this.organizations.claimDomains(organizationId, emailDomains, at, as);
-    return accepted(organizationId, await this.organizations.execute(organizationId, { type: 'CreateOrganization', data: { organizationId, ...input, emailDomains, by: admin.id, at } }, as));
+    return accepted(
+      organizationId,
+      await this.organizations.execute(
+        organizationId,
+        { type: 'CreateOrganization', data: { organizationId, ...input, emailDomains, by: admin.id, at } },
+        as,
+      ),
+    );
   }
 }

@@ -34,12 +34,19 @@ export class CredentialStore {
   }
 
   async setPasswordHash(userId: string, passwordHash: string, at: Date): Promise<void> {
-    await this.readStore.transaction((writer) => writer.upsert(credentialsCollection, { id: userId, passwordHash, changedAt: at.toISOString() }));
+    await this.readStore.transaction((writer) =>
+      writer.upsert(credentialsCollection, { id: userId, passwordHash, changedAt: at.toISOString() }),
+    );
   }
 
   async openSession(userId: string, at: Date, hours: number): Promise<{ token: string; session: SessionDocument }> {
     const token = randomBytes(32).toString('base64url');
-    const session: SessionDocument = { id: sessionKey(token), userId, createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + hours * 3_600_000).toISOString() };
+    const session: SessionDocument = {
+      id: sessionKey(token),
+      userId,
+      createdAt: at.toISOString(),
+      expiresAt: new Date(at.getTime() + hours * 3_600_000).toISOString(),
+    };
     await this.readStore.transaction((writer) => writer.upsert(sessionsCollection, session));
     return { token, session };
   }

@@ -12,8 +12,12 @@ const keyLength = 64;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, keyLength, { ...options, maxmem: 256 * (options.N ?? cost.N) * (options.r ?? cost.r) }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      keyLength,
+      { ...options, maxmem: 256 * (options.N ?? cost.N) * (options.r ?? cost.r) },
+      (error, key) => (error ? reject(error) : resolve(key)),
     ),
   );
 }
@@ -49,7 +53,10 @@ export type PasswordProblem = 'too-short' | 'too-long' | 'contains-personal-data
  * The password policy: long enough, not built from the person's own name or address, and not guessable by the
  * usual attacks (zxcvbn score ≥ 3 of 4, with English and French dictionaries).
  */
-export function passwordProblems(password: string, personal: { email?: string; name?: string } = {}): PasswordProblem[] {
+export function passwordProblems(
+  password: string,
+  personal: { email?: string; name?: string } = {},
+): PasswordProblem[] {
   if (password.length < passwordLimits.min) return ['too-short'];
   if (password.length > passwordLimits.max) return ['too-long'];
   const lower = password.toLowerCase();

@@ -24,7 +24,9 @@ describe('passwords', () => {
   });
 
   it('accepts a long passphrase', () => {
-    expect(passwordProblems('violet-tramway-harbour-42-lantern', { email: 'claire@acme.test', name: 'Claire Dupont' })).toEqual([]);
+    expect(
+      passwordProblems('violet-tramway-harbour-42-lantern', { email: 'claire@acme.test', name: 'Claire Dupont' }),
+    ).toEqual([]);
   });
 });
 

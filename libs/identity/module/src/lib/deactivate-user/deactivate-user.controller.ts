@@ -15,7 +15,11 @@ export class DeactivateUserController {
   @Post(':userId/deactivation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate an account: it can no longer sign in and its sessions end' })
-  deactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  deactivate(
+    @Param() params: UserIdParams,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new DeactivateUserCommand(params.userId, admin, context));
   }
 }

@@ -18,7 +18,11 @@ export class DeactivateUserHandler implements ICommandHandler<DeactivateUserComm
 
   async execute(command: DeactivateUserCommand): Promise<CommandAccepted> {
     adminMayNotDeactivateThemselves(command.admin.id, command.userId);
-    const outcome = await this.accounts.execute(command.userId, { type: 'DeactivateUser', data: { by: command.admin.id, at: this.accounts.now() } }, command.asAdmin());
+    const outcome = await this.accounts.execute(
+      command.userId,
+      { type: 'DeactivateUser', data: { by: command.admin.id, at: this.accounts.now() } },
+      command.asAdmin(),
+    );
     await this.credentials.closeSessionsOf(command.userId);
     return accepted(command.userId, outcome);
   }

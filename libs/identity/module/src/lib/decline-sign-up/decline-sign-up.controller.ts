@@ -15,7 +15,11 @@ export class DeclineSignUpController {
   @Post(':userId/sign-up/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline a sign-up; the account never opens and the address is free again' })
-  decline(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  decline(
+    @Param() params: UserIdParams,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new DeclineSignUpCommand(params.userId, admin, context));
   }
 }

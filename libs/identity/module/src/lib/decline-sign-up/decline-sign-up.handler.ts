@@ -13,6 +13,13 @@ export class DeclineSignUpHandler implements ICommandHandler<DeclineSignUpComman
   constructor(private readonly accounts: UserAccounts) {}
 
   async execute(command: DeclineSignUpCommand): Promise<CommandAccepted> {
-    return accepted(command.userId, await this.accounts.execute(command.userId, { type: 'DeclineSignUp', data: { by: command.admin.id, at: this.accounts.now() } }, command.asAdmin()));
+    return accepted(
+      command.userId,
+      await this.accounts.execute(
+        command.userId,
+        { type: 'DeclineSignUp', data: { by: command.admin.id, at: this.accounts.now() } },
+        command.asAdmin(),
+      ),
+    );
   }
 }

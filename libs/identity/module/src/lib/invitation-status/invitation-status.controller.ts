@@ -17,7 +17,10 @@ export class InvitationStatusController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':userId')
-  @ApiOperation({ summary: 'What an invitation link is worth now: valid, expired, already used, revoked; invalid for any token the portal did not email' })
+  @ApiOperation({
+    summary:
+      'What an invitation link is worth now: valid, expired, already used, revoked; invalid for any token the portal did not email',
+  })
   show(@Param() params: InvitationParams, @Query() query: TokenQuery): Promise<InvitationView> {
     return this.queries.execute(new InvitationStatusQuery(params.userId, query.token));
   }

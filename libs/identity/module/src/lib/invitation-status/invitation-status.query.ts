@@ -20,10 +20,16 @@ export class InvitationStatusHandler implements IQueryHandler<InvitationStatusQu
     const state = await this.accounts.state(userId);
     if (state.status === 'invited' && this.signer.verify(token, invitationTokenPurpose, userId, state.invitationId)) {
       const expired = Date.parse(state.invitationExpiresAt) <= Date.parse(this.accounts.now());
-      return { status: expired ? 'expired' : 'valid', email: state.email, name: state.name, expiresAt: state.invitationExpiresAt };
+      return {
+        status: expired ? 'expired' : 'valid',
+        email: state.email,
+        name: state.name,
+        expiresAt: state.invitationExpiresAt,
+      };
     }
     // Only a link that was once genuine learns what became of it; anything else is just invalid.
-    if (state.status === 'invited' || !(await linkWasIssued(this.accounts, this.signer, 'invitation', userId, token))) return { status: 'invalid' };
+    if (state.status === 'invited' || !(await linkWasIssued(this.accounts, this.signer, 'invitation', userId, token)))
+      return { status: 'invalid' };
     return { status: state.status === 'invitation-revoked' ? 'revoked' : 'used' };
   }
 }

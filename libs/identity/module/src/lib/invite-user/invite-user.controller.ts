@@ -17,7 +17,11 @@ export class InviteUserController {
 
   @Post()
   @ApiOperation({ summary: 'Invite a user by email; they receive a link to choose a password' })
-  invite(@Body() body: InviteUserBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  invite(
+    @Body() body: InviteUserBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new InviteUserCommand(body, admin, context));
   }
 }

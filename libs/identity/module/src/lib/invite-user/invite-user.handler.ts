@@ -33,7 +33,16 @@ export class InviteUserHandler implements ICommandHandler<InviteUserCommand, Com
     const as = command.asSender();
     await this.accounts.claimEmail(input.email, userId, as);
     const now = this.accounts.clock.now();
-    const invitation = { invitationId: randomUUID(), invitedBy: admin.id, inviterName: admin.name, expiresAt: hoursAfter(now, this.config.invitationHours), at: now.toISOString() };
-    return accepted(userId, await this.accounts.execute(userId, { type: 'InviteUser', data: { userId, ...input, ...invitation } }, as));
+    const invitation = {
+      invitationId: randomUUID(),
+      invitedBy: admin.id,
+      inviterName: admin.name,
+      expiresAt: hoursAfter(now, this.config.invitationHours),
+      at: now.toISOString(),
+    };
+    return accepted(
+      userId,
+      await this.accounts.execute(userId, { type: 'InviteUser', data: { userId, ...input, ...invitation } }, as),
+    );
   }
 }

@@ -1,4 +1,8 @@
-import { emailVerificationTokenPurpose, invitationTokenPurpose, passwordResetTokenPurpose } from '@lexport/identity-published';
+import {
+  emailVerificationTokenPurpose,
+  invitationTokenPurpose,
+  passwordResetTokenPurpose,
+} from '@lexport/identity-published';
 import type { UserEvent } from '@lexport/identity-domain';
 import type { TokenSigner } from '@lexport/shared-platform';
 import type { UserAccounts } from '../users/user-accounts';
@@ -7,7 +11,8 @@ import type { UserAccounts } from '../users/user-accounts';
 const links = {
   invitation: {
     purpose: invitationTokenPurpose,
-    idSentBy: (event: UserEvent) => (event.type === 'UserInvited' || event.type === 'InvitationResent' ? event.data.invitationId : undefined),
+    idSentBy: (event: UserEvent) =>
+      event.type === 'UserInvited' || event.type === 'InvitationResent' ? event.data.invitationId : undefined,
   },
   'password-reset': {
     purpose: passwordResetTokenPurpose,
@@ -15,7 +20,8 @@ const links = {
   },
   'email-verification': {
     purpose: emailVerificationTokenPurpose,
-    idSentBy: (event: UserEvent) => (event.type === 'UserSignedUp' || event.type === 'VerificationEmailResent' ? event.data.verificationId : undefined),
+    idSentBy: (event: UserEvent) =>
+      event.type === 'UserSignedUp' || event.type === 'VerificationEmailResent' ? event.data.verificationId : undefined,
   },
 } as const;
 
@@ -24,7 +30,13 @@ const links = {
  * or that was used. Only such a link may learn what became of it (used, revoked); any other token is just invalid,
  * whatever the account is, so that a user id alone tells nothing about its account.
  */
-export async function linkWasIssued(accounts: UserAccounts, signer: TokenSigner, kind: keyof typeof links, userId: string, token: string): Promise<boolean> {
+export async function linkWasIssued(
+  accounts: UserAccounts,
+  signer: TokenSigner,
+  kind: keyof typeof links,
+  userId: string,
+  token: string,
+): Promise<boolean> {
   const link = links[kind];
   const history = (await accounts.history(userId)) as unknown as UserEvent[];
   return history.some((event) => {

@@ -22,7 +22,14 @@ export class ListOrganizationsHandler implements IQueryHandler<ListOrganizations
 
   async execute({ criteria }: ListOrganizationsQuery): Promise<PageOf<OrganizationView>> {
     const where: FindQuery['where'] = criteria.search ? { name: { contains: criteria.search } } : {};
-    const page = await this.projections.reader(organizationsProjection.name).find<OrganizationDocument>('organizations', { where, sort: [{ field: 'sortName' }], limit: criteria.limit, offset: criteria.offset });
+    const page = await this.projections
+      .reader(organizationsProjection.name)
+      .find<OrganizationDocument>('organizations', {
+        where,
+        sort: [{ field: 'sortName' }],
+        limit: criteria.limit,
+        offset: criteria.offset,
+      });
     return { ...page, items: page.items.map(toView) };
   }
 }

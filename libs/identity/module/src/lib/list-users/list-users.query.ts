@@ -22,7 +22,10 @@ export class ListUsersQuery extends Query<PageOf<UserView>> {
 /** Each user says which actions the admin who reads the list may take on the account. */
 const toView =
   (admin: AuthenticatedUser) =>
-  ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => ({ ...view, actions: actionsOnAccount(view.status, view.id === admin.id) });
+  ({ sortName: _sortName, searchText: _searchText, roleTags: _roleTags, ...view }: UserDocument): UserView => ({
+    ...view,
+    actions: actionsOnAccount(view.status, view.id === admin.id),
+  });
 
 @QueryHandler(ListUsersQuery)
 export class ListUsersHandler implements IQueryHandler<ListUsersQuery, PageOf<UserView>> {
@@ -34,7 +37,12 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery, PageOf<Us
     if (criteria.organizationId) where['organizationId'] = criteria.organizationId;
     if (criteria.search) where['searchText'] = { contains: criteria.search.toLowerCase() };
     if (criteria.role) where['roleTags'] = { contains: roleTag(criteria.role) };
-    const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where, sort: [{ field: 'sortName' }], limit: criteria.limit, offset: criteria.offset });
+    const page = await this.projections.reader(usersProjection.name).find<UserDocument>('users', {
+      where,
+      sort: [{ field: 'sortName' }],
+      limit: criteria.limit,
+      offset: criteria.offset,
+    });
     return { ...page, items: page.items.map(toView(admin)) };
   }
 }

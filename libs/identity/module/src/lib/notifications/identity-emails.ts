@@ -16,7 +16,11 @@ import type { EmailContribution, EmailRecipient } from '@lexport/notifications-p
 import { identityEmailTemplates } from './identity-email-templates';
 
 export function formatDate(iso: string, language: string): string {
-  const formatted = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+  const formatted = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(new Date(iso));
   return `${formatted} UTC`;
 }
 
@@ -29,10 +33,24 @@ export function identityEmails(signer: TokenSigner, publicUrl: string): EmailCon
 
 function identityEmailRules(signer: TokenSigner, publicUrl: string) {
   const rule = emailRuleOn<IdentityUserEvent>();
-  const to = ({ data }: Addressed): EmailRecipient[] => [{ email: data.email, language: data.language, userId: data.userId }];
-  const invitation = (data: { userId: string; invitationId: string; name: string; inviterName: string; expiresAt: string; language: string }) => {
+  const to = ({ data }: Addressed): EmailRecipient[] => [
+    { email: data.email, language: data.language, userId: data.userId },
+  ];
+  const invitation = (data: {
+    userId: string;
+    invitationId: string;
+    name: string;
+    inviterName: string;
+    expiresAt: string;
+    language: string;
+  }) => {
     const token = signer.sign(invitationTokenPurpose, data.userId, data.invitationId);
-    return { recipientName: data.name, inviterName: data.inviterName, acceptUrl: `${publicUrl}${invitationPath(data.userId, token)}`, expiresAt: formatDate(data.expiresAt, data.language) };
+    return {
+      recipientName: data.name,
+      inviterName: data.inviterName,
+      acceptUrl: `${publicUrl}${invitationPath(data.userId, token)}`,
+      expiresAt: formatDate(data.expiresAt, data.language),
+    };
   };
   const verification = (data: { userId: string; name: string; verificationId: string }) => {
     const token = signer.sign(emailVerificationTokenPurpose, data.userId, data.verificationId);
@@ -45,20 +63,32 @@ function identityEmailRules(signer: TokenSigner, publicUrl: string) {
       recipients: to,
       data: ({ data }) => {
         const token = signer.sign(passwordResetTokenPurpose, data.userId, data.resetId);
-        return { recipientName: data.name, resetUrl: `${publicUrl}${passwordResetPath(data.userId, token)}`, expiresInMinutes: passwordResetMinutes };
+        return {
+          recipientName: data.name,
+          resetUrl: `${publicUrl}${passwordResetPath(data.userId, token)}`,
+          expiresInMinutes: passwordResetMinutes,
+        };
       },
     }),
     rule('PasswordChanged', {
       template: 'password-changed',
       category: 'account',
       recipients: to,
-      data: ({ data }) => ({ recipientName: data.name, changedAt: formatDate(data.changedAt, data.language), resetUrl: `${publicUrl}${forgotPasswordPath}` }),
+      data: ({ data }) => ({
+        recipientName: data.name,
+        changedAt: formatDate(data.changedAt, data.language),
+        resetUrl: `${publicUrl}${forgotPasswordPath}`,
+      }),
     }),
     rule('AccountLocked', {
       template: 'account-locked',
       category: 'account',
       recipients: to,
-      data: ({ data }) => ({ recipientName: data.name, unlockAt: formatDate(data.lockedUntil, data.language), resetUrl: `${publicUrl}${forgotPasswordPath}` }),
+      data: ({ data }) => ({
+        recipientName: data.name,
+        unlockAt: formatDate(data.lockedUntil, data.language),
+        resetUrl: `${publicUrl}${forgotPasswordPath}`,
+      }),
     }),
     rule('UserInvited', {
       template: 'invitation',
@@ -67,14 +97,33 @@ function identityEmailRules(signer: TokenSigner, publicUrl: string) {
       recipients: (event) => (event.data.invitedBy === 'system:demo-data' ? [] : to(event)),
       data: ({ data }) => invitation(data),
     }),
-    rule('InvitationResent', { template: 'invitation', category: 'account', recipients: to, data: ({ data }) => invitation(data) }),
-    rule('UserSignedUp', { template: 'email-verification', category: 'account', recipients: to, data: ({ data }) => verification(data) }),
-    rule('VerificationEmailResent', { template: 'email-verification', category: 'account', recipients: to, data: ({ data }) => verification(data) }),
+    rule('InvitationResent', {
+      template: 'invitation',
+      category: 'account',
+      recipients: to,
+      data: ({ data }) => invitation(data),
+    }),
+    rule('UserSignedUp', {
+      template: 'email-verification',
+      category: 'account',
+      recipients: to,
+      data: ({ data }) => verification(data),
+    }),
+    rule('VerificationEmailResent', {
+      template: 'email-verification',
+      category: 'account',
+      recipients: to,
+      data: ({ data }) => verification(data),
+    }),
     rule('SignUpAttempted', {
       template: 'account-exists',
       category: 'account',
       recipients: to,
-      data: ({ data }) => ({ recipientName: data.name, signInUrl: `${publicUrl}${signInPath}`, resetUrl: `${publicUrl}${forgotPasswordPath}` }),
+      data: ({ data }) => ({
+        recipientName: data.name,
+        signInUrl: `${publicUrl}${signInPath}`,
+        resetUrl: `${publicUrl}${forgotPasswordPath}`,
+      }),
     }),
     rule('SignUpApproved', {
       template: 'sign-up-approved',

@@ -15,16 +15,36 @@ export const identityInAppNotices: InAppContribution = {
       const person = await people.person(data.userId);
       // Demo and system invitations have nobody to tell.
       if (!person?.invitedBy || person.invitedBy.startsWith('system:')) return [];
-      return [{ to: person.invitedBy, kind: kind('invitation-accepted'), params: { name: person.name, email: person.email }, link: '/admin/users' }];
+      return [
+        {
+          to: person.invitedBy,
+          kind: kind('invitation-accepted'),
+          params: { name: person.name, email: person.email },
+          link: '/admin/users',
+        },
+      ];
     }),
     rule('EmailVerified', ({ data }) =>
       data.approvalRequired
-        ? [{ to: { role: 'admins' }, kind: kind('sign-up-awaiting-approval'), params: { name: data.name, email: data.email, organizationName: data.organizationName }, link: '/admin/users?status=awaiting-approval' }]
+        ? [
+            {
+              to: { role: 'admins' },
+              kind: kind('sign-up-awaiting-approval'),
+              params: { name: data.name, email: data.email, organizationName: data.organizationName },
+              link: '/admin/users?status=awaiting-approval',
+            },
+          ]
         : [],
     ),
     rule('SignUpApproved', ({ data }) => [{ to: data.userId, kind: kind('sign-up-approved'), params: {}, link: null }]),
-    rule('RolesChanged', ({ data }) => [{ to: data.userId, kind: kind('roles-changed'), params: { roles: data.roles.join(', ') }, link: '/profile' }]),
-    rule('PasswordChanged', ({ data }) => [{ to: data.userId, kind: kind('password-changed'), params: {}, link: '/profile' }]),
-    rule('AccountLocked', ({ data }) => [{ to: data.userId, kind: kind('account-locked'), params: { lockedUntil: data.lockedUntil }, link: '/profile' }]),
+    rule('RolesChanged', ({ data }) => [
+      { to: data.userId, kind: kind('roles-changed'), params: { roles: data.roles.join(', ') }, link: '/profile' },
+    ]),
+    rule('PasswordChanged', ({ data }) => [
+      { to: data.userId, kind: kind('password-changed'), params: {}, link: '/profile' },
+    ]),
+    rule('AccountLocked', ({ data }) => [
+      { to: data.userId, kind: kind('account-locked'), params: { lockedUntil: data.lockedUntil }, link: '/profile' },
+    ]),
   ],
 };

@@ -5,7 +5,14 @@ const stream = 'identity-organization-acme';
 const created = {
   streamName: stream,
   type: 'OrganizationCreated',
-  data: { organizationId: 'acme', name: 'Acme Industries', emailDomains: ['acme.test'], requestVisibility: 'organization', by: 'admin-1', createdAt: '2026-11-01T09:00:00.000Z' },
+  data: {
+    organizationId: 'acme',
+    name: 'Acme Industries',
+    emailDomains: ['acme.test'],
+    requestVisibility: 'organization',
+    by: 'admin-1',
+    createdAt: '2026-11-01T09:00:00.000Z',
+  },
 };
 
 describe('the organizations projection', () => {
@@ -14,7 +21,14 @@ describe('the organizations projection', () => {
       .given([created])
       .then({
         organizations: [
-          { id: 'acme', name: 'Acme Industries', sortName: 'acme industries', emailDomains: ['acme.test'], requestVisibility: 'organization', createdAt: '2026-11-01T09:00:00.000Z' },
+          {
+            id: 'acme',
+            name: 'Acme Industries',
+            sortName: 'acme industries',
+            emailDomains: ['acme.test'],
+            requestVisibility: 'organization',
+            createdAt: '2026-11-01T09:00:00.000Z',
+          },
         ],
       }));
 
@@ -22,12 +36,29 @@ describe('the organizations projection', () => {
     projectionSpec(organizationsProjection)
       .given([
         created,
-        { streamName: stream, type: 'OrganizationUpdated', data: { organizationId: 'acme', name: 'ACME Group', emailDomains: ['acme.test', 'acme.example'], requestVisibility: 'own', by: 'admin-1', updatedAt: '2026-11-20T09:00:00.000Z' } },
+        {
+          streamName: stream,
+          type: 'OrganizationUpdated',
+          data: {
+            organizationId: 'acme',
+            name: 'ACME Group',
+            emailDomains: ['acme.test', 'acme.example'],
+            requestVisibility: 'own',
+            by: 'admin-1',
+            updatedAt: '2026-11-20T09:00:00.000Z',
+          },
+        },
       ])
       .then({
         organizations: [
-          { id: 'acme', name: 'ACME Group', sortName: 'acme group', emailDomains: ['acme.test', 'acme.example'], requestVisibility: 'own', createdAt: '2026-11-01T09:00:00.000Z' },
+          {
+            id: 'acme',
+            name: 'ACME Group',
+            sortName: 'acme group',
+            emailDomains: ['acme.test', 'acme.example'],
+            requestVisibility: 'own',
+            createdAt: '2026-11-01T09:00:00.000Z',
+          },
         ],
       }));
-
 });

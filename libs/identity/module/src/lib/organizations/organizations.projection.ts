@@ -14,7 +14,15 @@ export const organizationsProjection = defineProjection<Recorded<IdentityOrganiz
     const id = event.data.organizationId;
     const previous = await writer.get<OrganizationDocument>('organizations', id);
     const { name, emailDomains, requestVisibility } = event.data;
-    const createdAt = event.type === 'OrganizationCreated' ? event.data.createdAt : (previous?.createdAt ?? event.data.updatedAt);
-    await writer.upsert('organizations', { id, name, sortName: name.toLowerCase(), emailDomains, requestVisibility, createdAt } satisfies OrganizationDocument);
+    const createdAt =
+      event.type === 'OrganizationCreated' ? event.data.createdAt : (previous?.createdAt ?? event.data.updatedAt);
+    await writer.upsert('organizations', {
+      id,
+      name,
+      sortName: name.toLowerCase(),
+      emailDomains,
+      requestVisibility,
+      createdAt,
+    } satisfies OrganizationDocument);
   },
 });

@@ -3,8 +3,22 @@ import { DomainError } from '@lexport/shared-ddd';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, CommandExecutor, followUpOf, ProjectionsService } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { domainClaimDecider, domainClaimStreamName, organizationDecider, organizationHoldsDomain, organizationMustExist, organizationStreamName, signUpPolicyDecider, signUpPolicyStreamName } from '@lexport/identity-domain';
-import type { OrganizationCommand, OrganizationState, SignUpPolicy, SignUpPolicyCommand } from '@lexport/identity-domain';
+import {
+  domainClaimDecider,
+  domainClaimStreamName,
+  organizationDecider,
+  organizationHoldsDomain,
+  organizationMustExist,
+  organizationStreamName,
+  signUpPolicyDecider,
+  signUpPolicyStreamName,
+} from '@lexport/identity-domain';
+import type {
+  OrganizationCommand,
+  OrganizationState,
+  SignUpPolicy,
+  SignUpPolicyCommand,
+} from '@lexport/identity-domain';
 import { claimWithTakeover } from '@lexport/shared-platform';
 import type { OrganizationDocument } from './organizations.projection';
 import { organizationsProjection } from './organizations.projection';
@@ -52,16 +66,31 @@ export class Organizations {
    * Claims the domains an organization is given, releases the ones it loses. A domain another organization holds is
    * refused, naming that organization; nothing is claimed then.
    */
-  async claimDomains(organizationId: string, domains: readonly string[], at: string, context: CommandContext): Promise<void> {
+  async claimDomains(
+    organizationId: string,
+    domains: readonly string[],
+    at: string,
+    context: CommandContext,
+  ): Promise<void> {
     const claimed: string[] = [];
     try {
       for (const domain of domains) {
         await claimWithTakeover({
-          claim: () => this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ClaimEmailDomain', data: { organizationId, at } }, context),
+          claim: () =>
+            this.executor.execute(
+              domainClaimDecider,
+              domainClaimStreamName(domain),
+              { type: 'ClaimEmailDomain', data: { organizationId, at } },
+              context,
+            ),
           takenCode: 'email-domain-taken',
           holder: () => this.holderOfDomain(domain),
           holderHasLetGo: async (holder) => {
-            await this.execute(holder, { type: 'AbandonUnfinishedOrganization', data: { at } }, followUpOf(context, `abandon/${holder}`));
+            await this.execute(
+              holder,
+              { type: 'AbandonUnfinishedOrganization', data: { at } },
+              followUpOf(context, `abandon/${holder}`),
+            );
             return !organizationHoldsDomain(await this.state(holder), domain);
           },
           release: (holder) => this.releaseDomains(holder, [domain], at, followUpOf(context, `release/${holder}`)),
@@ -71,19 +100,36 @@ export class Organizations {
     } catch (error) {
       await this.releaseDomains(organizationId, claimed, at, followUpOf(context, 'undo'));
       if (error instanceof DomainError && error.code === 'email-domain-taken') {
-        const owner = await this.projections.reader(organizationsProjection.name).get<OrganizationDocument>('organizations', String(error.details['organizationId']));
-        throw new DomainError('email-domain-taken', 'conflict', `${domains[claimed.length]} already belongs to ${owner?.name ?? 'another organization'}`, {
-          field: 'emailDomains',
-          domain: domains[claimed.length],
-        });
+        const owner = await this.projections
+          .reader(organizationsProjection.name)
+          .get<OrganizationDocument>('organizations', String(error.details['organizationId']));
+        throw new DomainError(
+          'email-domain-taken',
+          'conflict',
+          `${domains[claimed.length]} already belongs to ${owner?.name ?? 'another organization'}`,
+          {
+            field: 'emailDomains',
+            domain: domains[claimed.length],
+          },
+        );
       }
       throw error;
     }
   }
 
-  async releaseDomains(organizationId: string, domains: readonly string[], at: string, context: CommandContext): Promise<void> {
+  async releaseDomains(
+    organizationId: string,
+    domains: readonly string[],
+    at: string,
+    context: CommandContext,
+  ): Promise<void> {
     for (const domain of domains) {
-      await this.executor.execute(domainClaimDecider, domainClaimStreamName(domain), { type: 'ReleaseEmailDomain', data: { organizationId, at } }, context);
+      await this.executor.execute(
+        domainClaimDecider,
+        domainClaimStreamName(domain),
+        { type: 'ReleaseEmailDomain', data: { organizationId, at } },
+        context,
+      );
     }
   }
 

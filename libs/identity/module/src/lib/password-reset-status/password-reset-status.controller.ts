@@ -17,7 +17,10 @@ export class PasswordResetStatusController {
 
   @Get(':userId')
   @Public()
-  @ApiOperation({ summary: 'What a password reset link is worth now: valid, expired, used; invalid for any token the portal did not email' })
+  @ApiOperation({
+    summary:
+      'What a password reset link is worth now: valid, expired, used; invalid for any token the portal did not email',
+  })
   show(@Param() params: PasswordResetParams, @Query() query: TokenQuery): Promise<PasswordResetView> {
     return this.queries.execute(new PasswordResetStatusQuery(params.userId, query.token));
   }

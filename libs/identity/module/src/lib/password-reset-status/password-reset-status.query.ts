@@ -25,7 +25,8 @@ export class PasswordResetStatusHandler implements IQueryHandler<PasswordResetSt
     }
     // A genuine link with nothing pending was used (or overtaken by a password change); one replaced by a newer
     // request, or any other token, is invalid.
-    if (!pending && (await linkWasIssued(this.accounts, this.signer, 'password-reset', userId, token))) return { status: 'used' };
+    if (!pending && (await linkWasIssued(this.accounts, this.signer, 'password-reset', userId, token)))
+      return { status: 'used' };
     return { status: 'invalid' };
   }
 }

@@ -14,7 +14,11 @@ export class ReactivateUserController {
 
   @Delete(':userId/deactivation')
   @ApiOperation({ summary: 'Reactivate a deactivated account' })
-  reactivate(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  reactivate(
+    @Param() params: UserIdParams,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ReactivateUserCommand(params.userId, admin, context));
   }
 }

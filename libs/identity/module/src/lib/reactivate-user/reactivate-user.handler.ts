@@ -12,6 +12,13 @@ export class ReactivateUserHandler implements ICommandHandler<ReactivateUserComm
   constructor(private readonly accounts: UserAccounts) {}
 
   async execute(command: ReactivateUserCommand): Promise<CommandAccepted> {
-    return accepted(command.userId, await this.accounts.execute(command.userId, { type: 'ReactivateUser', data: { by: command.admin.id, at: this.accounts.now() } }, command.asAdmin()));
+    return accepted(
+      command.userId,
+      await this.accounts.execute(
+        command.userId,
+        { type: 'ReactivateUser', data: { by: command.admin.id, at: this.accounts.now() } },
+        command.asAdmin(),
+      ),
+    );
   }
 }

@@ -20,7 +20,10 @@ export class RequestPasswordResetController {
   @Public()
   @HttpCode(202)
   @ThrottleLikeSignIn()
-  @ApiOperation({ summary: 'Email a password reset link to this address if it has an active account (the answer is the same either way)' })
+  @ApiOperation({
+    summary:
+      'Email a password reset link to this address if it has an active account (the answer is the same either way)',
+  })
   request(@Body() body: RequestPasswordResetBody, @CommandMetadata() context: CommandContext): Promise<void> {
     return this.commands.execute(new RequestPasswordResetCommand(body.email, context));
   }

@@ -27,7 +27,9 @@ export class RequestPasswordResetHandler implements ICommandHandler<RequestPassw
   ) {}
 
   async execute({ email, context }: RequestPasswordResetCommand): Promise<void> {
-    const found = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where: { email }, limit: 1 });
+    const found = await this.projections
+      .reader(usersProjection.name)
+      .find<UserDocument>('users', { where: { email }, limit: 1 });
     const user = found.items[0];
     if (!user || user.status !== 'active') return;
     const now = this.accounts.clock.now();

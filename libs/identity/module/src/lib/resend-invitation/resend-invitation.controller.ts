@@ -15,7 +15,11 @@ export class ResendInvitationController {
   @Post(':userId/invitation')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send the invitation again with a new link (older links stop working)' })
-  resend(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  resend(
+    @Param() params: UserIdParams,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ResendInvitationCommand(params.userId, admin, context));
   }
 }

@@ -22,7 +22,16 @@ export class ResendInvitationHandler implements ICommandHandler<ResendInvitation
 
   async execute(command: ResendInvitationCommand): Promise<CommandAccepted> {
     const now = this.accounts.clock.now();
-    const invitation = { invitationId: randomUUID(), expiresAt: hoursAfter(now, this.config.invitationHours), by: command.admin.id, byName: command.admin.name, at: now.toISOString() };
-    return accepted(command.userId, await this.accounts.execute(command.userId, { type: 'ResendInvitation', data: invitation }, command.asAdmin()));
+    const invitation = {
+      invitationId: randomUUID(),
+      expiresAt: hoursAfter(now, this.config.invitationHours),
+      by: command.admin.id,
+      byName: command.admin.name,
+      at: now.toISOString(),
+    };
+    return accepted(
+      command.userId,
+      await this.accounts.execute(command.userId, { type: 'ResendInvitation', data: invitation }, command.asAdmin()),
+    );
   }
 }

@@ -19,7 +19,10 @@ export class ResendVerificationController {
   @Post('resend')
   @HttpCode(202)
   @ThrottleLikeSignIn()
-  @ApiOperation({ summary: 'Email a new confirmation link if this address signed up and is not confirmed yet (the answer is the same either way)' })
+  @ApiOperation({
+    summary:
+      'Email a new confirmation link if this address signed up and is not confirmed yet (the answer is the same either way)',
+  })
   resend(@Body() body: ResendVerificationBody, @CommandMetadata() context: CommandContext): Promise<SignUpAccepted> {
     return this.commands.execute(new ResendVerificationCommand(body.email, context));
   }

@@ -30,8 +30,16 @@ export class ResendVerificationHandler implements ICommandHandler<ResendVerifica
     const userId = await this.accounts.emailOwner(email);
     if (!userId || (await this.accounts.state(userId)).status !== 'unverified') return verificationSent;
     const now = this.accounts.clock.now();
-    const verification = { verificationId: randomUUID(), expiresAt: hoursAfter(now, this.config.emailVerificationHours), at: now.toISOString() };
-    await this.accounts.execute(userId, { type: 'ResendVerification', data: verification }, { ...context, actor: userId });
+    const verification = {
+      verificationId: randomUUID(),
+      expiresAt: hoursAfter(now, this.config.emailVerificationHours),
+      at: now.toISOString(),
+    };
+    await this.accounts.execute(
+      userId,
+      { type: 'ResendVerification', data: verification },
+      { ...context, actor: userId },
+    );
     return verificationSent;
   }
 }

@@ -21,7 +21,10 @@ export class ResetPasswordController {
   @HttpCode(200)
   @ThrottleLikeSignIn()
   @ApiOperation({ summary: 'Choose a new password with a reset link; every session of the account ends' })
-  complete(@Body() body: CompletePasswordResetBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  complete(
+    @Body() body: CompletePasswordResetBody,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ResetPasswordCommand(body, context));
   }
 }

@@ -32,12 +32,24 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPasswordComman
   async execute({ input, context }: ResetPasswordCommand): Promise<CommandAccepted> {
     const state = await this.accounts.state(input.userId);
     const pending = state.status === 'active' ? state.pendingReset : null;
-    if (state.status !== 'active' || !pending || !this.signer.verify(input.token, passwordResetTokenPurpose, input.userId, pending.resetId)) {
-      throw new DomainError('reset-link-invalid', 'invalid', 'This password reset link is not valid. Ask for a new one.');
+    if (
+      state.status !== 'active' ||
+      !pending ||
+      !this.signer.verify(input.token, passwordResetTokenPurpose, input.userId, pending.resetId)
+    ) {
+      throw new DomainError(
+        'reset-link-invalid',
+        'invalid',
+        'This password reset link is not valid. Ask for a new one.',
+      );
     }
     policyMustAccept(input.password, state, 'password');
     const passwordHash = await hashPassword(input.password);
-    const outcome = await this.accounts.execute(input.userId, { type: 'ResetPassword', data: { resetId: pending.resetId, at: this.accounts.now() } }, { ...context, actor: input.userId });
+    const outcome = await this.accounts.execute(
+      input.userId,
+      { type: 'ResetPassword', data: { resetId: pending.resetId, at: this.accounts.now() } },
+      { ...context, actor: input.userId },
+    );
     await this.credentials.setPasswordHash(input.userId, passwordHash, this.accounts.clock.now());
     await this.credentials.closeSessionsOf(input.userId);
     return accepted(input.userId, outcome);

@@ -14,7 +14,11 @@ export class RevokeInvitationController {
 
   @Delete(':userId/invitation')
   @ApiOperation({ summary: 'Withdraw an invitation; its link stops working and the address is free again' })
-  revoke(@Param() params: UserIdParams, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  revoke(
+    @Param() params: UserIdParams,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new RevokeInvitationCommand(params.userId, admin, context));
   }
 }

@@ -13,6 +13,13 @@ export class RevokeInvitationHandler implements ICommandHandler<RevokeInvitation
   constructor(private readonly accounts: UserAccounts) {}
 
   async execute(command: RevokeInvitationCommand): Promise<CommandAccepted> {
-    return accepted(command.userId, await this.accounts.execute(command.userId, { type: 'RevokeInvitation', data: { by: command.admin.id, at: this.accounts.now() } }, command.asAdmin()));
+    return accepted(
+      command.userId,
+      await this.accounts.execute(
+        command.userId,
+        { type: 'RevokeInvitation', data: { by: command.admin.id, at: this.accounts.now() } },
+        command.asAdmin(),
+      ),
+    );
   }
 }

@@ -16,7 +16,11 @@ export function clearSessionCookies(response: Response, production: boolean): vo
 }
 
 /** The session cookie (httpOnly) and the CSRF token the browser echoes, both ending with the session. */
-export function setSessionCookies(response: Response, session: { readonly token: string; readonly csrfToken: string; readonly expires: Date }, production: boolean): void {
+export function setSessionCookies(
+  response: Response,
+  session: { readonly token: string; readonly csrfToken: string; readonly expires: Date },
+  production: boolean,
+): void {
   response.cookie(sessionCookie, session.token, cookieOptions(production, true, session.expires));
   response.cookie(csrfCookie, session.csrfToken, cookieOptions(production, false, session.expires));
 }

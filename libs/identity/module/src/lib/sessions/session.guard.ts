@@ -3,7 +3,14 @@ import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Clock } from '@lexport/shared-ddd';
 import { DomainError } from '@lexport/shared-ddd';
-import { CLOCK, LEXPORT_CONFIG, ProjectionsService, publicAccessKey, requiredRolesKey, TokenSigner } from '@lexport/shared-platform';
+import {
+  CLOCK,
+  LEXPORT_CONFIG,
+  ProjectionsService,
+  publicAccessKey,
+  requiredRolesKey,
+  TokenSigner,
+} from '@lexport/shared-platform';
 import type { AccessRole, AuthenticatedUser, LexportConfig } from '@lexport/shared-platform';
 import type { Request } from 'express';
 import { CredentialStore } from '../credentials/credential-store';
@@ -25,7 +32,14 @@ function hostOf(origin: string): string | undefined {
 }
 
 export function toAuthenticatedUser(user: UserDocument): AuthenticatedUser {
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, organizationId: user.organizationId, language: user.language };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    organizationId: user.organizationId,
+    language: user.language,
+  };
 }
 
 /**
@@ -52,11 +66,19 @@ export class SessionGuard implements CanActivate {
     if (request.user && request.sessionToken && !safeMethods.has(request.method)) {
       const echoed = request.header(csrfHeader);
       if (!echoed || !this.signer.verify(echoed, csrfPurpose, request.sessionToken)) {
-        throw new DomainError('csrf-token-invalid', 'forbidden', 'This request did not come from the portal. Reload the page and try again.');
+        throw new DomainError(
+          'csrf-token-invalid',
+          'forbidden',
+          'This request did not come from the portal. Reload the page and try again.',
+        );
       }
     }
     if (!request.user && !safeMethods.has(request.method) && this.fromAnotherSite(request)) {
-      throw new DomainError('cross-site-request', 'forbidden', 'This request came from another site. Open the portal itself and try again.');
+      throw new DomainError(
+        'cross-site-request',
+        'forbidden',
+        'This request came from another site. Open the portal itself and try again.',
+      );
     }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(publicAccessKey, targets)) return true;

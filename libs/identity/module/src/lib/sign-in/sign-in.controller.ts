@@ -27,10 +27,16 @@ export class SignInController {
   @HttpCode(200)
   @ThrottleLikeSignIn()
   @UseGuards(SignInInputGuard, AuthGuard('local'))
-  @ApiOperation({ summary: 'Sign in with email and password; sets an httpOnly session cookie and the XSRF-TOKEN cookie' })
+  @ApiOperation({
+    summary: 'Sign in with email and password; sets an httpOnly session cookie and the XSRF-TOKEN cookie',
+  })
   async signIn(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<SessionView> {
     const user = request.user as AuthenticatedUser;
-    setSessionCookies(response, await this.commands.execute(new OpenSessionCommand(user.id, request.sessionToken)), this.config.environment === 'production');
+    setSessionCookies(
+      response,
+      await this.commands.execute(new OpenSessionCommand(user.id, request.sessionToken)),
+      this.config.environment === 'production',
+    );
     return sessionView(user, this.config);
   }
 }

@@ -19,13 +19,15 @@ import { toAuthenticatedUser } from '../sessions/session.guard';
 
 const systemContext = (actor: string) => ({ commandId: randomUUID(), correlationId: randomUUID(), actor });
 
-const invalidCredentials = () => new DomainError('invalid-credentials', 'unauthenticated', 'The email address or the password is not right.');
+const invalidCredentials = () =>
+  new DomainError('invalid-credentials', 'unauthenticated', 'The email address or the password is not right.');
 
 type LoginRefusal = ReturnType<typeof reasonLoginIsRefused>;
 
 export interface SignInDecision {
   /** What the person is told: a session, the one answer strangers get, or why a proved password does not open one. */
-  readonly answer: 'session' | 'invalid-credentials' | 'email-not-verified' | 'account-awaiting-approval' | 'account-deactivated';
+  readonly answer:
+    'session' | 'invalid-credentials' | 'email-not-verified' | 'account-awaiting-approval' | 'account-deactivated';
   /** Whether the attempt counts as a failed login of the account (enough of them lock it). */
   readonly recordFailure: boolean;
 }
@@ -70,7 +72,9 @@ export class SignIn {
   ) {}
 
   async verify(email: string, password: string): Promise<AuthenticatedUser> {
-    const found = await this.projections.reader(usersProjection.name).find<UserDocument>('users', { where: { email: email.toLowerCase() }, limit: 1 });
+    const found = await this.projections
+      .reader(usersProjection.name)
+      .find<UserDocument>('users', { where: { email: email.toLowerCase() }, limit: 1 });
     const user = found.items[0];
     const passwordHash = user ? await this.credentials.passwordHashOf(user.id) : undefined;
     const right = await verifyPassword(password, passwordHash ?? (await unknownUserHash));
@@ -78,7 +82,11 @@ export class SignIn {
     const now = this.accounts.now();
     const decision = signInDecision(reasonLoginIsRefused(await this.accounts.state(user.id), now), right);
     if (decision.recordFailure) {
-      await this.accounts.execute(user.id, { type: 'RecordFailedLogin', data: { at: now, policy: defaultLockoutPolicy } }, systemContext(user.id));
+      await this.accounts.execute(
+        user.id,
+        { type: 'RecordFailedLogin', data: { at: now, policy: defaultLockoutPolicy } },
+        systemContext(user.id),
+      );
     }
     switch (decision.answer) {
       case 'session':
@@ -86,11 +94,23 @@ export class SignIn {
       case 'invalid-credentials':
         throw invalidCredentials();
       case 'account-deactivated':
-        throw new DomainError('account-deactivated', 'forbidden', 'This account has been deactivated. Contact the legal team.');
+        throw new DomainError(
+          'account-deactivated',
+          'forbidden',
+          'This account has been deactivated. Contact the legal team.',
+        );
       case 'email-not-verified':
-        throw new DomainError('email-not-verified', 'forbidden', 'Confirm your email address first: open the link we emailed you.');
+        throw new DomainError(
+          'email-not-verified',
+          'forbidden',
+          'Confirm your email address first: open the link we emailed you.',
+        );
       case 'account-awaiting-approval':
-        throw new DomainError('account-awaiting-approval', 'forbidden', 'Your account is waiting for approval by the legal team. You will get an email.');
+        throw new DomainError(
+          'account-awaiting-approval',
+          'forbidden',
+          'Your account is waiting for approval by the legal team. You will get an email.',
+        );
       default:
         return assertNever(decision.answer, 'sign-in answer');
     }

@@ -14,7 +14,10 @@ export class ChangeSignUpPolicyHandler implements ICommandHandler<ChangeSignUpPo
   constructor(private readonly organizations: Organizations) {}
 
   async execute(command: ChangeSignUpPolicyCommand): Promise<CommandAccepted> {
-    const outcome = await this.organizations.changeSignUpPolicy({ type: 'ChangeSignUpPolicy', data: { ...command.input, by: command.sender.id, at: this.organizations.now() } }, command.asSender());
+    const outcome = await this.organizations.changeSignUpPolicy(
+      { type: 'ChangeSignUpPolicy', data: { ...command.input, by: command.sender.id, at: this.organizations.now() } },
+      command.asSender(),
+    );
     return accepted('sign-up-policy', outcome);
   }
 }

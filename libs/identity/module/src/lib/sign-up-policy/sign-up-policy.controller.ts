@@ -23,7 +23,9 @@ export class SignUpPolicyController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The sign-up policy: disabled, open or allowed email domains, and whether an admin approves new accounts' })
+  @ApiOperation({
+    summary: 'The sign-up policy: disabled, open or allowed email domains, and whether an admin approves new accounts',
+  })
   show(): Promise<SignUpPolicyView> {
     return this.queries.execute(new SignUpPolicyQuery());
   }
@@ -31,7 +33,11 @@ export class SignUpPolicyController {
   @Put()
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Change the sign-up policy' })
-  change(@Body() body: SignUpPolicyBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  change(
+    @Body() body: SignUpPolicyBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new ChangeSignUpPolicyCommand(body, admin, context));
   }
 }

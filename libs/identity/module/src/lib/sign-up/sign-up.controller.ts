@@ -20,7 +20,10 @@ export class SignUpController {
   @Post()
   @HttpCode(202)
   @ThrottleLikeSignIn()
-  @ApiOperation({ summary: 'Sign up as a client; a link to confirm the address is emailed (the answer is the same if the address already has an account)' })
+  @ApiOperation({
+    summary:
+      'Sign up as a client; a link to confirm the address is emailed (the answer is the same if the address already has an account)',
+  })
   signUp(@Body() body: SignUpBody, @CommandMetadata() context: CommandContext): Promise<SignUpAccepted> {
     return this.commands.execute(new SignUpCommand(body, context));
   }

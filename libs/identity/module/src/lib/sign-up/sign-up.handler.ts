@@ -38,7 +38,9 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand, SignUpAccep
   ) {}
 
   async execute({ input, context }: SignUpCommand): Promise<SignUpAccepted> {
-    const admission = signUpMustBeAdmitted(admitSignUp(await this.organizations.signUpPolicy(), await this.organizations.organizationOfEmail(input.email)));
+    const admission = signUpMustBeAdmitted(
+      admitSignUp(await this.organizations.signUpPolicy(), await this.organizations.organizationOfEmail(input.email)),
+    );
     policyMustAccept(input.password, input, 'password');
     // Hashed before anything else so that a known address costs the same time as a new one.
     const passwordHash = await hashPassword(input.password);
@@ -55,8 +57,19 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand, SignUpAccep
     const now = this.accounts.clock.now();
     const { email, name, language, organizationName } = input;
     const { organizationId, approvalRequired } = admission;
-    const verification = { verificationId: randomUUID(), expiresAt: hoursAfter(now, this.config.emailVerificationHours), at: now.toISOString() };
-    await this.accounts.execute(userId, { type: 'SignUp', data: { userId, email, name, language, organizationName, organizationId, approvalRequired, ...verification } }, as);
+    const verification = {
+      verificationId: randomUUID(),
+      expiresAt: hoursAfter(now, this.config.emailVerificationHours),
+      at: now.toISOString(),
+    };
+    await this.accounts.execute(
+      userId,
+      {
+        type: 'SignUp',
+        data: { userId, email, name, language, organizationName, organizationId, approvalRequired, ...verification },
+      },
+      as,
+    );
     return verificationSent;
   }
 
@@ -64,7 +77,11 @@ export class SignUpHandler implements ICommandHandler<SignUpCommand, SignUpAccep
     const ownerId = await this.accounts.emailOwner(email);
     if (!ownerId) return;
     try {
-      await this.accounts.execute(ownerId, { type: 'RecordSignUpAttempt', data: { at: this.accounts.now() } }, { ...context, actor: 'sign-up' });
+      await this.accounts.execute(
+        ownerId,
+        { type: 'RecordSignUpAttempt', data: { at: this.accounts.now() } },
+        { ...context, actor: 'sign-up' },
+      );
     } catch (error) {
       // The owner vanished between the claim and now (a crashed command's claim being taken over): the answer stays the same.
       if (!(error instanceof DomainError) || error.code !== 'user-not-found') throw error;

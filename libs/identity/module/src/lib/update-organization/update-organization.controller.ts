@@ -19,7 +19,12 @@ export class UpdateOrganizationController {
   @Put(':organizationId')
   @RequireRoles('admin')
   @ApiOperation({ summary: 'Rename an organization, change its sign-up domains or what its clients see' })
-  update(@Param() params: OrganizationIdParams, @Body() body: OrganizationBody, @CurrentUser() admin: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  update(
+    @Param() params: OrganizationIdParams,
+    @Body() body: OrganizationBody,
+    @CurrentUser() admin: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new UpdateOrganizationCommand(params.organizationId, body, admin, context));
   }
 }

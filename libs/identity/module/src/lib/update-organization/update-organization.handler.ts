@@ -29,7 +29,19 @@ export class UpdateOrganizationHandler implements ICommandHandler<UpdateOrganiza
     const at = this.organizations.now();
     const as = { ...context, actor: admin.id };
     const emailDomains = normalizeEmailDomains(input.emailDomains);
-    await this.organizations.claimDomains(organizationId, emailDomains.filter((domain) => !current.emailDomains.includes(domain)), at, as);
-    return accepted(organizationId, await this.organizations.execute(organizationId, { type: 'UpdateOrganization', data: { ...input, emailDomains, by: admin.id, at } }, as));
+    await this.organizations.claimDomains(
+      organizationId,
+      emailDomains.filter((domain) => !current.emailDomains.includes(domain)),
+      at,
+      as,
+    );
+    return accepted(
+      organizationId,
+      await this.organizations.execute(
+        organizationId,
+        { type: 'UpdateOrganization', data: { ...input, emailDomains, by: admin.id, at } },
+        as,
+      ),
+    );
   }
 }

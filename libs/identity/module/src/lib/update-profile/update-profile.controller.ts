@@ -17,7 +17,11 @@ export class UpdateProfileController {
 
   @Put('profile')
   @ApiOperation({ summary: "Change one's own name and language (emails follow the language)" })
-  updateProfile(@Body() body: UpdateProfileBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  updateProfile(
+    @Body() body: UpdateProfileBody,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     return this.commands.execute(new UpdateProfileCommand(body, user, context));
   }
 }

@@ -15,6 +15,13 @@ export class UpdateProfileHandler implements ICommandHandler<UpdateProfileComman
 
   async execute(command: UpdateProfileCommand): Promise<CommandAccepted> {
     const userId = command.sender.id;
-    return accepted(userId, await this.accounts.execute(userId, { type: 'UpdateProfile', data: { ...command.input, at: this.accounts.now() } }, command.asSender()));
+    return accepted(
+      userId,
+      await this.accounts.execute(
+        userId,
+        { type: 'UpdateProfile', data: { ...command.input, at: this.accounts.now() } },
+        command.asSender(),
+      ),
+    );
   }
 }

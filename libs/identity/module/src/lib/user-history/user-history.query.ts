@@ -14,7 +14,18 @@ export class UserHistoryQuery extends Query<UserHistoryView> {
 }
 
 /** The event fields an admin may read in the history; identifiers of links (invitation, reset) stay out. */
-const historyFields = ['roles', 'previousRoles', 'organizationId', 'organizationName', 'name', 'email', 'language', 'reason', 'lockedUntil', 'expiresAt'] as const;
+const historyFields = [
+  'roles',
+  'previousRoles',
+  'organizationId',
+  'organizationName',
+  'name',
+  'email',
+  'language',
+  'reason',
+  'lockedUntil',
+  'expiresAt',
+] as const;
 
 /** Events that email someone carry the recipient's name, address and language; only these events are about them. */
 const personFields = new Set(['name', 'email', 'language']);
@@ -52,7 +63,14 @@ export class UserHistoryHandler implements IQueryHandler<UserHistoryQuery, UserH
     };
     const items: UserHistoryEntry[] = [];
     for (const event of events) {
-      items.push({ id: event.id, type: event.type, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor, actorName: await nameOf(event.metadata.actor), details: detailsOf(event.type, event.data) });
+      items.push({
+        id: event.id,
+        type: event.type,
+        occurredAt: event.metadata.occurredAt,
+        actor: event.metadata.actor,
+        actorName: await nameOf(event.metadata.actor),
+        details: detailsOf(event.type, event.data),
+      });
     }
     return { items: items.reverse() };
   }

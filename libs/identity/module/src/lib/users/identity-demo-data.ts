@@ -42,10 +42,19 @@ export class IdentityDemoData {
   async seed(): Promise<readonly DemoLogin[]> {
     const passwordHash = await hashPassword(demoPassword);
     const now = this.accounts.clock.now();
-    const system = (step: string) => ({ commandId: uuidFromName(`demo-data/${step}`), correlationId: 'demo-data', actor: 'system:demo-data' });
+    const system = (step: string) => ({
+      commandId: uuidFromName(`demo-data/${step}`),
+      correlationId: 'demo-data',
+      actor: 'system:demo-data',
+    });
     for (const organization of demoOrganizations) {
       if ((await this.organizations.state(organization.organizationId)).status !== 'none') continue;
-      await this.organizations.claimDomains(organization.organizationId, organization.emailDomains, now.toISOString(), system(`organization-domains/${organization.organizationId}`));
+      await this.organizations.claimDomains(
+        organization.organizationId,
+        organization.emailDomains,
+        now.toISOString(),
+        system(`organization-domains/${organization.organizationId}`),
+      );
       await this.organizations.execute(
         organization.organizationId,
         { type: 'CreateOrganization', data: { ...organization, by: 'system:demo-data', at: now.toISOString() } },
@@ -54,10 +63,20 @@ export class IdentityDemoData {
     }
     // Open, with approval, so that the demo shows the whole sign-up path: "Sign up" on the sign-in page, the
     // confirmation email in the mailbox, the admin's approval.
-    await this.organizations.changeSignUpPolicy({ type: 'ChangeSignUpPolicy', data: { mode: 'open', requireApproval: true, by: 'system:demo-data', at: now.toISOString() } }, system('sign-up-policy'));
+    await this.organizations.changeSignUpPolicy(
+      {
+        type: 'ChangeSignUpPolicy',
+        data: { mode: 'open', requireApproval: true, by: 'system:demo-data', at: now.toISOString() },
+      },
+      system('sign-up-policy'),
+    );
     for (const login of demoLogins) {
       const userId = uuidFromName(`demo-data/user/${login.email}`);
-      const context = (step: string) => ({ commandId: uuidFromName(`demo-data/${step}/${login.email}`), correlationId: 'demo-data', actor: 'system:demo-data' });
+      const context = (step: string) => ({
+        commandId: uuidFromName(`demo-data/${step}/${login.email}`),
+        correlationId: 'demo-data',
+        actor: 'system:demo-data',
+      });
       await this.accounts.claimEmail(login.email, userId, context('claim-email'));
       await this.accounts.execute(
         userId,
@@ -81,9 +100,14 @@ export class IdentityDemoData {
       );
       const state = await this.accounts.state(userId);
       if (state.status === 'invited') {
-        await this.accounts.execute(userId, { type: 'AcceptInvitation', data: { invitationId: state.invitationId, at: now.toISOString() } }, context('accept'));
+        await this.accounts.execute(
+          userId,
+          { type: 'AcceptInvitation', data: { invitationId: state.invitationId, at: now.toISOString() } },
+          context('accept'),
+        );
       }
-      if (!(await this.credentials.passwordHashOf(userId))) await this.credentials.setPasswordHash(userId, passwordHash, now);
+      if (!(await this.credentials.passwordHashOf(userId)))
+        await this.credentials.setPasswordHash(userId, passwordHash, now);
     }
     return demoLogins;
   }

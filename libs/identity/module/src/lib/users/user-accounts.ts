@@ -8,7 +8,8 @@ import type { UserCommand, UserState } from '@lexport/identity-domain';
 import { createHash } from 'node:crypto';
 import { claimWithTakeover } from '@lexport/shared-platform';
 
-export const emailClaimStreamName = (email: string) => `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
+export const emailClaimStreamName = (email: string) =>
+  `identity-email-${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 40)}`;
 
 /** The user aggregate as command handlers use it: read state, run a command, claim an email address. */
 @Injectable()
@@ -41,11 +42,21 @@ export class UserAccounts {
   /** Claims the address for the account; an address left claimed by a crashed command for an account never created is taken over. */
   claimEmail(email: string, userId: string, context: CommandContext): Promise<void> {
     return claimWithTakeover({
-      claim: () => this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ClaimEmail', data: { userId, at: this.now() } }, context),
+      claim: () =>
+        this.executor.execute(
+          emailClaimDecider,
+          emailClaimStreamName(email),
+          { type: 'ClaimEmail', data: { userId, at: this.now() } },
+          context,
+        ),
       takenCode: 'email-taken',
       holder: () => this.emailOwner(email),
       holderHasLetGo: async (holder) => {
-        await this.execute(holder, { type: 'AbandonUnfinishedAccount', data: { at: this.now() } }, followUpOf(context, `abandon/${holder}`));
+        await this.execute(
+          holder,
+          { type: 'AbandonUnfinishedAccount', data: { at: this.now() } },
+          followUpOf(context, `abandon/${holder}`),
+        );
         return accountHasLetGoOfItsAddress(await this.state(holder));
       },
       release: (holder) => this.releaseEmail(email, holder, followUpOf(context, `release/${holder}`)),
@@ -53,7 +64,12 @@ export class UserAccounts {
   }
 
   releaseEmail(email: string, userId: string, context: CommandContext) {
-    return this.executor.execute(emailClaimDecider, emailClaimStreamName(email), { type: 'ReleaseEmail', data: { userId, at: this.clock.now().toISOString() } }, context);
+    return this.executor.execute(
+      emailClaimDecider,
+      emailClaimStreamName(email),
+      { type: 'ReleaseEmail', data: { userId, at: this.clock.now().toISOString() } },
+      context,
+    );
   }
 
   now(): string {

@@ -13,7 +13,10 @@ export class VerificationStatusController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':userId')
-  @ApiOperation({ summary: 'What an email confirmation link is worth now: valid, expired, used; invalid for any token the portal did not email' })
+  @ApiOperation({
+    summary:
+      'What an email confirmation link is worth now: valid, expired, used; invalid for any token the portal did not email',
+  })
   show(@Param() params: UserIdParams, @Query() query: TokenQuery): Promise<EmailVerificationView> {
     return this.queries.execute(new VerificationStatusQuery(params.userId, query.token));
   }

@@ -18,11 +18,20 @@ export class VerificationStatusHandler implements IQueryHandler<VerificationStat
 
   async execute({ userId, token }: VerificationStatusQuery): Promise<EmailVerificationView> {
     const state = await this.accounts.state(userId);
-    if (state.status === 'unverified' && this.signer.verify(token, emailVerificationTokenPurpose, userId, state.verificationId)) {
-      return { status: Date.parse(state.verificationExpiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid' };
+    if (
+      state.status === 'unverified' &&
+      this.signer.verify(token, emailVerificationTokenPurpose, userId, state.verificationId)
+    ) {
+      return {
+        status: Date.parse(state.verificationExpiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid',
+      };
     }
     // Only a link that was once genuine learns that it was used; a replaced one, or any other token, is invalid.
-    if (state.status !== 'unverified' && (await linkWasIssued(this.accounts, this.signer, 'email-verification', userId, token))) return { status: 'used' };
+    if (
+      state.status !== 'unverified' &&
+      (await linkWasIssued(this.accounts, this.signer, 'email-verification', userId, token))
+    )
+      return { status: 'used' };
     return { status: 'invalid' };
   }
 }

@@ -19,7 +19,9 @@ export class VerifyEmailController {
   @Post()
   @HttpCode(200)
   @ThrottleLikeSignIn()
-  @ApiOperation({ summary: 'Confirm an email address with the emailed link; the account becomes active or waits for approval' })
+  @ApiOperation({
+    summary: 'Confirm an email address with the emailed link; the account becomes active or waits for approval',
+  })
   verify(@Body() body: EmailVerificationBody, @CommandMetadata() context: CommandContext): Promise<EmailVerified> {
     return this.commands.execute(new VerifyEmailCommand(body.userId, body.token, context));
   }

@@ -18,7 +18,12 @@ export class VerifyEmailCommand extends Command<EmailVerified> {
   }
 }
 
-const verificationInvalid = () => new DomainError('verification-invalid', 'invalid', 'This confirmation link is not valid. Use the link in the latest email.');
+const verificationInvalid = () =>
+  new DomainError(
+    'verification-invalid',
+    'invalid',
+    'This confirmation link is not valid. Use the link in the latest email.',
+  );
 
 /** Only a link the portal once emailed learns that the address is already confirmed. */
 @CommandHandler(VerifyEmailCommand)
@@ -36,8 +41,13 @@ export class VerifyEmailHandler implements ICommandHandler<VerifyEmailCommand, E
       }
       throw verificationInvalid();
     }
-    if (!this.signer.verify(token, emailVerificationTokenPurpose, userId, state.verificationId)) throw verificationInvalid();
-    await this.accounts.execute(userId, { type: 'VerifyEmail', data: { verificationId: state.verificationId, at: this.accounts.now() } }, { ...context, actor: userId });
+    if (!this.signer.verify(token, emailVerificationTokenPurpose, userId, state.verificationId))
+      throw verificationInvalid();
+    await this.accounts.execute(
+      userId,
+      { type: 'VerifyEmail', data: { verificationId: state.verificationId, at: this.accounts.now() } },
+      { ...context, actor: userId },
+    );
     return { status: state.approvalRequired ? 'awaiting-approval' : 'active' };
   }
 }

@@ -4,12 +4,18 @@ import type { Recorded, RecordedEvent } from '@lexport/shared-eventstore';
 import type { ProjectionWriter } from '@lexport/shared-projections';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
-import type { InAppContribution, NoticeDirectory, NotificationView, PublishedEventEnvelope } from '@lexport/notifications-published';
+import type {
+  InAppContribution,
+  NoticeDirectory,
+  NotificationView,
+  PublishedEventEnvelope,
+} from '@lexport/notifications-published';
 import type { IdentityUserEvent, UserRole } from '@lexport/identity-published';
 import { userIdOfInboxStream } from '@lexport/notifications-domain';
 import type { InboxEvent } from '@lexport/notifications-domain';
 
-export type NotificationDocument = ReadModelDocument & Omit<NotificationView, 'read'> & { readonly userId: string; readonly read: boolean };
+export type NotificationDocument = ReadModelDocument &
+  Omit<NotificationView, 'read'> & { readonly userId: string; readonly read: boolean };
 
 /** Who may be notified, as this context knows them from identity's public events. */
 export type PersonDocument = ReadModelDocument & {
@@ -66,17 +72,22 @@ export function inboxProjection(contributions: readonly InAppContribution[]) {
       [inboxCollections.people]: { indexes: ['email'] },
       [inboxCollections.readers]: {},
     },
-    eventTypes: [...new Set<string>([...directoryEventTypes, 'NotificationsRead', 'AllNotificationsRead', ...ruleTypes])],
+    eventTypes: [
+      ...new Set<string>([...directoryEventTypes, 'NotificationsRead', 'AllNotificationsRead', ...ruleTypes]),
+    ],
     async apply(event, writer) {
       if (isReading(event)) {
         await applyReading(event, userIdOfInboxStream(event.streamName), writer);
         return;
       }
       if (isDirectoryEvent(event)) await updateDirectory(event, writer);
-      const people: NoticeDirectory = { person: (userId) => writer.get<PersonDocument>(inboxCollections.people, userId) };
+      const people: NoticeDirectory = {
+        person: (userId) => writer.get<PersonDocument>(inboxCollections.people, userId),
+      };
       for (const rule of rules.filter((candidate) => candidate.eventType === event.type)) {
         for (const notice of await rule.notices(event as PublishedEventEnvelope, people)) {
-          const recipients = typeof notice.to === 'string' ? [notice.to] : (await activeAdmins(writer)).map((admin) => admin.id);
+          const recipients =
+            typeof notice.to === 'string' ? [notice.to] : (await activeAdmins(writer)).map((admin) => admin.id);
           for (const recipient of recipients) {
             await writer.upsert(inboxCollections.notifications, {
               id: notificationId(event.id, recipient, notice.kind),
@@ -95,21 +106,39 @@ export function inboxProjection(contributions: readonly InAppContribution[]) {
   });
 }
 
-const isReading = (event: { type: string }): event is Recorded<InboxEvent> => event.type === 'NotificationsRead' || event.type === 'AllNotificationsRead';
-const isDirectoryEvent = (event: { type: string }): event is DirectoryEvent => (directoryEventTypes as readonly string[]).includes(event.type);
+const isReading = (event: { type: string }): event is Recorded<InboxEvent> =>
+  event.type === 'NotificationsRead' || event.type === 'AllNotificationsRead';
+const isDirectoryEvent = (event: { type: string }): event is DirectoryEvent =>
+  (directoryEventTypes as readonly string[]).includes(event.type);
 
 async function updateDirectory(event: DirectoryEvent, writer: ProjectionWriter): Promise<void> {
   const { userId } = event.data;
   switch (event.type) {
     case 'UserInvited': {
       const { data } = event;
-      await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: data.roles, active: false, invitedBy: data.invitedBy } satisfies PersonDocument);
+      await writer.upsert(inboxCollections.people, {
+        id: userId,
+        email: data.email,
+        name: data.name,
+        language: data.language,
+        roles: data.roles,
+        active: false,
+        invitedBy: data.invitedBy,
+      } satisfies PersonDocument);
       await updateAdminRoster(writer, userId, data.roles);
       return;
     }
     case 'UserSignedUp': {
       const { data } = event;
-      await writer.upsert(inboxCollections.people, { id: userId, email: data.email, name: data.name, language: data.language, roles: ['client'], active: false, invitedBy: null } satisfies PersonDocument);
+      await writer.upsert(inboxCollections.people, {
+        id: userId,
+        email: data.email,
+        name: data.name,
+        language: data.language,
+        roles: ['client'],
+        active: false,
+        invitedBy: null,
+      } satisfies PersonDocument);
       return;
     }
     case 'EmailVerified':
@@ -138,7 +167,10 @@ async function updateDirectory(event: DirectoryEvent, writer: ProjectionWriter):
 
 async function applyReading(event: InboxEvent, userId: string, writer: ProjectionWriter): Promise<void> {
   if (event.type === 'AllNotificationsRead') {
-    await writer.upsert(inboxCollections.readers, { id: userId, readUpToPosition: event.data.upToPosition } satisfies ReaderDocument);
+    await writer.upsert(inboxCollections.readers, {
+      id: userId,
+      readUpToPosition: event.data.upToPosition,
+    } satisfies ReaderDocument);
     return;
   }
   for (const id of event.data.notificationIds) {
@@ -151,7 +183,8 @@ async function applyReading(event: InboxEvent, userId: string, writer: Projectio
 async function updateAdminRoster(writer: ProjectionWriter, userId: string, roles: readonly UserRole[]): Promise<void> {
   const roster = (await writer.get<AdminRosterDocument>(inboxCollections.readers, adminRosterId))?.userIds ?? [];
   const next = roles.includes('admin') ? [...new Set([...roster, userId])] : roster.filter((id) => id !== userId);
-  if (next.length !== roster.length) await writer.upsert(inboxCollections.readers, { id: adminRosterId, userIds: next } satisfies AdminRosterDocument);
+  if (next.length !== roster.length)
+    await writer.upsert(inboxCollections.readers, { id: adminRosterId, userIds: next } satisfies AdminRosterDocument);
 }
 
 /** The admins who can act now; used by this projection and by the email rules that write to "the admins". */

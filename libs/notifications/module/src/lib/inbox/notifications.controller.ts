@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandAccepted } from '@lexport/shared-published';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, CommandMetadata, CommandExecutor, CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
+import {
+  CLOCK,
+  CommandMetadata,
+  CommandExecutor,
+  CurrentUser,
+  ProjectionsService,
+  ReadsProjections,
+} from '@lexport/shared-platform';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import type { FindQuery } from '@lexport/shared-readstore';
 import { listNotificationsQuery, markNotificationsReadRequest } from '@lexport/notifications-published';
@@ -29,14 +36,27 @@ export class NotificationsController {
   @Get()
   @ReadsProjections(inboxProjectionName)
   @ApiOperation({ summary: 'My notifications, newest first, with the unread count' })
-  async list(@Query() query: ListNotificationsParameters, @CurrentUser() user: AuthenticatedUser): Promise<NotificationsPage> {
+  async list(
+    @Query() query: ListNotificationsParameters,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<NotificationsPage> {
     const reader = this.projections.reader(inboxProjectionName);
     const readUpToPosition = await readUpTo(reader, user.id);
     const unreadWhere = this.unreadWhere(user.id, readUpToPosition);
     const where: FindQuery['where'] = query.unread ? unreadWhere : { userId: user.id };
-    const page = await reader.find<NotificationDocument>(inboxCollections.notifications, { where, sort: [{ field: 'position', direction: 'desc' }], limit: query.limit, offset: query.offset });
-    const unread = query.unread ? page.total : (await reader.find(inboxCollections.notifications, { where: unreadWhere, limit: 1 })).total;
-    const items = page.items.map(({ userId: _userId, ...notification }): NotificationView => ({ ...notification, read: notification.read || notification.position <= readUpToPosition }));
+    const page = await reader.find<NotificationDocument>(inboxCollections.notifications, {
+      where,
+      sort: [{ field: 'position', direction: 'desc' }],
+      limit: query.limit,
+      offset: query.offset,
+    });
+    const unread = query.unread
+      ? page.total
+      : (await reader.find(inboxCollections.notifications, { where: unreadWhere, limit: 1 })).total;
+    const items = page.items.map(({ userId: _userId, ...notification }): NotificationView => ({
+      ...notification,
+      read: notification.read || notification.position <= readUpToPosition,
+    }));
     return { items, total: page.total, unread, limit: query.limit, offset: query.offset };
   }
 
@@ -45,19 +65,29 @@ export class NotificationsController {
   @ApiOperation({ summary: 'How many of my notifications are unread (the bell polls this)' })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<UnreadCountView> {
     const reader = this.projections.reader(inboxProjectionName);
-    const page = await reader.find(inboxCollections.notifications, { where: this.unreadWhere(user.id, await readUpTo(reader, user.id)), limit: 1 });
+    const page = await reader.find(inboxCollections.notifications, {
+      where: this.unreadWhere(user.id, await readUpTo(reader, user.id)),
+      limit: 1,
+    });
     return { unread: page.total };
   }
 
   @Post('read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark some notifications read, or all of them up to a position' })
-  async markRead(@Body() body: MarkReadBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
+  async markRead(
+    @Body() body: MarkReadBody,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
     const at = this.clock.now().toISOString();
     const command: InboxCommand = body.notificationIds
       ? { type: 'MarkNotificationsRead', data: { notificationIds: body.notificationIds, at } }
       : { type: 'MarkAllNotificationsRead', data: { upToPosition: body.upToPosition ?? -1, at } };
-    const outcome = await this.executor.execute(inboxDecider, inboxStreamName(user.id), command, { ...context, actor: user.id });
+    const outcome = await this.executor.execute(inboxDecider, inboxStreamName(user.id), command, {
+      ...context,
+      actor: user.id,
+    });
     return { id: user.id, revision: outcome.revision, position: outcome.position };
   }
 

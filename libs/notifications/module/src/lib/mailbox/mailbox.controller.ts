@@ -27,7 +27,9 @@ export class MailboxController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; staff and admins only' })
+  @ApiOperation({
+    summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; staff and admins only',
+  })
   async list(@Query() query: ListMailboxParameters): Promise<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>> {
     this.ensureAvailable();
     const page = await this.readStore.find<MailboxMessageView & ReadModelDocument>(mailboxCollection, {
@@ -43,12 +45,16 @@ export class MailboxController {
   @ApiOperation({ summary: 'One email of the development mailbox with its HTML and text parts; staff and admins only' })
   async get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
     this.ensureAvailable();
-    const message = await this.readStore.get<MailboxMessageView & ReadModelDocument>(mailboxCollection, params.messageId);
+    const message = await this.readStore.get<MailboxMessageView & ReadModelDocument>(
+      mailboxCollection,
+      params.messageId,
+    );
     if (!message) throw new NotFoundException('There is no such email in the development mailbox.');
     return message;
   }
 
   private ensureAvailable(): void {
-    if (!this.config.developmentMailbox) throw new NotFoundException('This portal sends its emails: it has no development mailbox.');
+    if (!this.config.developmentMailbox)
+      throw new NotFoundException('This portal sends its emails: it has no development mailbox.');
   }
 }

@@ -33,7 +33,15 @@ export class EmailDelivery implements OnApplicationBootstrap, OnApplicationShutd
     preferences: EmailPreferences,
     @Inject(PEOPLE_DIRECTORY) people: PeopleDirectory,
   ) {
-    projections.register(emailOutboxReactor(rules, renderer, () => clock.now(), (userId, category) => preferences.wants(userId, category), people));
+    projections.register(
+      emailOutboxReactor(
+        rules,
+        renderer,
+        () => clock.now(),
+        (userId, category) => preferences.wants(userId, category),
+        people,
+      ),
+    );
     this.sender = new EmailSender(readStore, transport, {
       from: config.mailFrom,
       instanceId: config.instanceId,

@@ -13,7 +13,8 @@ import { outboxCollection } from './outbox';
 class ListOutboxParameters extends createZodDto(listOutboxQuery) {}
 class OutboxEntryParams extends createZodDto(outboxEntryParams) {}
 
-const toView = ({ html: _html, text: _text, language: _language, ...view }: OutboxDocument) => view as unknown as OutboxEntryView;
+const toView = ({ html: _html, text: _text, language: _language, ...view }: OutboxDocument) =>
+  view as unknown as OutboxEntryView;
 
 @ApiTags('operations')
 @ApiBearerAuth()

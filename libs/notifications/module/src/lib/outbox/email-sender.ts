@@ -1,4 +1,10 @@
-import { afterAttempt, classifySmtpFailure, defaultDeliveryPolicy, isDue, retriedByOperator } from '@lexport/notifications-domain';
+import {
+  afterAttempt,
+  classifySmtpFailure,
+  defaultDeliveryPolicy,
+  isDue,
+  retriedByOperator,
+} from '@lexport/notifications-domain';
 import type { DeliveryOutcome, DeliveryPolicy } from '@lexport/notifications-domain';
 import { randomUUID } from 'node:crypto';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
@@ -80,7 +86,11 @@ export class EmailSender {
     const held = await this.readStore.transaction(async (writer) => {
       const lease = await writer.get<SenderLease>(senderLeaseCollection, senderLeaseId);
       if (lease && lease.owner !== this.instanceId && Date.parse(lease.until) > now) return false;
-      await writer.upsert(senderLeaseCollection, { id: senderLeaseId, owner: this.instanceId, until: new Date(now + leaseMs).toISOString() } satisfies SenderLease);
+      await writer.upsert(senderLeaseCollection, {
+        id: senderLeaseId,
+        owner: this.instanceId,
+        until: new Date(now + leaseMs).toISOString(),
+      } satisfies SenderLease);
       return true;
     });
     this.heldUntil = held ? now + leaseMs : 0;
@@ -146,7 +156,9 @@ export class EmailSender {
       this.options.onError?.(`Email ${entry.id} to ${entry.recipient}: ${outcome.kind} (${reason})`);
     }
     const state = afterAttempt(entry, outcome, this.now(), this.policy);
-    await this.readStore.transaction((writer) => writer.upsert(outboxCollection, { ...stripState(entry), ...state } as OutboxDocument));
+    await this.readStore.transaction((writer) =>
+      writer.upsert(outboxCollection, { ...stripState(entry), ...state } as OutboxDocument),
+    );
   }
 
   private async run(): Promise<void> {
@@ -168,8 +180,18 @@ export class EmailSender {
 }
 
 /** Drops the fields of the previous state so that, say, a sent entry does not keep a stale nextAttemptAt. */
-function stripState(entry: OutboxDocument): Omit<OutboxDocument, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'failedAt'> {
-  const { status: _status, attempts: _attempts, nextAttemptAt: _next, lastError: _error, sentAt: _sent, failedAt: _failed, ...rest } = entry as OutboxDocument & {
+function stripState(
+  entry: OutboxDocument,
+): Omit<OutboxDocument, 'status' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt' | 'failedAt'> {
+  const {
+    status: _status,
+    attempts: _attempts,
+    nextAttemptAt: _next,
+    lastError: _error,
+    sentAt: _sent,
+    failedAt: _failed,
+    ...rest
+  } = entry as OutboxDocument & {
     nextAttemptAt?: string;
     lastError?: string;
     sentAt?: string;

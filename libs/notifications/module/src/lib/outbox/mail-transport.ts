@@ -68,7 +68,10 @@ export class MailboxTransport implements MailTransport {
 
   /** Creates the mailbox collection; sending does it too, listing the mailbox needs it first. */
   prepare(): Promise<void> {
-    this.ready ??= this.readStore.ensureCollection(mailboxCollection, { indexes: ['receivedAt', 'to'], textFields: ['to', 'subject'] });
+    this.ready ??= this.readStore.ensureCollection(mailboxCollection, {
+      indexes: ['receivedAt', 'to'],
+      textFields: ['to', 'subject'],
+    });
     return this.ready;
   }
 

@@ -23,7 +23,12 @@ const invitedRule = {
   },
   data: (event: RecordedEvent) => {
     const data = event.data as { name: string; token: string };
-    return { recipientName: data.name, inviterName: 'Maître Martin', acceptUrl: `http://portal.test/invitations/${data.token}`, expiresAt: '30 November 2026' };
+    return {
+      recipientName: data.name,
+      inviterName: 'Maître Martin',
+      acceptUrl: `http://portal.test/invitations/${data.token}`,
+      expiresAt: '30 November 2026',
+    };
   },
 };
 
@@ -46,7 +51,13 @@ function invited(email: string, name = 'Claire', language = 'en'): NewEvent {
     id: randomUUID(),
     type: 'MemberInvited',
     data: { email, name, language, token: randomUUID() },
-    metadata: { actor: 'admin-1', correlationId: 'c', causationId: randomUUID(), occurredAt: '2026-11-27T10:00:00.000Z', schemaVersion: 1 },
+    metadata: {
+      actor: 'admin-1',
+      correlationId: 'c',
+      causationId: randomUUID(),
+      occurredAt: '2026-11-27T10:00:00.000Z',
+      schemaVersion: 1,
+    },
   };
 }
 
@@ -59,7 +70,11 @@ describe('email outbox', () => {
   let readStore: SqliteReadStore;
   let runner: ProjectionRunner;
   let sender: EmailSender;
-  const reactor = emailOutboxReactor(new EmailRules().add(invitedRule), new EmailRenderer('Martin & Associés', { invitation }), () => clock.now());
+  const reactor = emailOutboxReactor(
+    new EmailRules().add(invitedRule),
+    new EmailRenderer('Martin & Associés', { invitation }),
+    () => clock.now(),
+  );
 
   beforeAll(async () => {
     smtp = await startSmtpServer((recipient) => {
@@ -111,7 +126,9 @@ describe('email outbox', () => {
   it('queues one email however often the same event is applied', async () => {
     const event = invited('twice@client.test');
     const [entry] = await queue(event);
-    const recorded = (await events.readAll({ after: 0, maxCount: 1000 })).find((candidate) => candidate.id === event.id) as RecordedEvent;
+    const recorded = (await events.readAll({ after: 0, maxCount: 1000 })).find(
+      (candidate) => candidate.id === event.id,
+    ) as RecordedEvent;
     await readStore.transaction((writer) => reactor.apply(recorded, writer));
     await readStore.transaction((writer) => reactor.apply(recorded, writer));
     expect((await readStore.find(outboxCollection, { where: { recipient: 'twice@client.test' } })).total).toBe(1);
@@ -124,13 +141,19 @@ describe('email outbox', () => {
     greylisted.add('grey@client.test');
     const [entry] = await queue(invited('grey@client.test'));
     await sender.sendDue();
-    const waiting = await readStore.get<OutboxDocument & { nextAttemptAt: string; lastError: string }>(outboxCollection, entry?.id ?? '');
+    const waiting = await readStore.get<OutboxDocument & { nextAttemptAt: string; lastError: string }>(
+      outboxCollection,
+      entry?.id ?? '',
+    );
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1 });
     expect(waiting?.lastError).toMatch(/451/);
     expect(await sender.sendDue()).toBe(0);
     clock.advance(60_000);
     expect(await sender.sendDue()).toBe(1);
-    expect(await readStore.get<OutboxDocument>(outboxCollection, entry?.id ?? '')).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await readStore.get<OutboxDocument>(outboxCollection, entry?.id ?? '')).toMatchObject({
+      status: 'sent',
+      attempts: 2,
+    });
     expect(smtp.received.filter((message) => message.messageId === `<${entry?.id}@lexport.test>`)).toHaveLength(1);
   });
 
@@ -153,7 +176,10 @@ describe('email outbox', () => {
     });
     const [entry] = await queue(invited('mailbox@client.test', 'Bob'));
     await mailbox.sendDue();
-    const message = await readStore.get<{ id: string; to: string; subject: string; text: string; messageId: string }>(mailboxCollection, entry?.id ?? '');
+    const message = await readStore.get<{ id: string; to: string; subject: string; text: string; messageId: string }>(
+      mailboxCollection,
+      entry?.id ?? '',
+    );
     expect(message).toMatchObject({ to: 'mailbox@client.test', messageId: `<${entry?.id}@lexport.test>` });
     expect(message?.text).toContain('http://portal.test/invitations/');
   });
@@ -174,10 +200,19 @@ describe('email outbox', () => {
     // The sender of the tests above still holds the lease; stopping hands it back.
     await sender.stop();
     const senderNamed = (name: string) =>
-      new EmailSender(readStore, counting(name), { from: 'portal@martin.test', messageIdDomain: 'lexport.test', instanceId: name, leaseMs: 30_000, now: () => clock.now(), pollIntervalMs: 5 });
+      new EmailSender(readStore, counting(name), {
+        from: 'portal@martin.test',
+        messageIdDomain: 'lexport.test',
+        instanceId: name,
+        leaseMs: 30_000,
+        now: () => clock.now(),
+        pollIntervalMs: 5,
+      });
     const first = senderNamed('first');
     const second = senderNamed('second');
-    const batch = await Promise.all(Array.from({ length: 12 }, (_, index) => queue(invited(`lease-${index}@client.test`))));
+    const batch = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => queue(invited(`lease-${index}@client.test`))),
+    );
     first.start();
     second.start();
     const sentOnce = async (entries: OutboxDocument[][]) => {
@@ -196,7 +231,9 @@ describe('email outbox', () => {
     const holder = sentBy['first'] ? first : second;
     const other = holder === first ? 'second' : 'first';
     await holder.stop();
-    const later = await Promise.all(Array.from({ length: 3 }, (_, index) => queue(invited(`later-${index}@client.test`))));
+    const later = await Promise.all(
+      Array.from({ length: 3 }, (_, index) => queue(invited(`later-${index}@client.test`))),
+    );
     expect(await sentOnce(later)).toBe(3);
     expect(sentBy[other]).toBe(3);
     await (holder === first ? second : first).stop();

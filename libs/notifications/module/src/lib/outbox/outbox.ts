@@ -46,7 +46,9 @@ export function emailOutboxReactor(
     name: 'email_outbox',
     version: 1,
     replay: 'never',
-    collections: { [outboxCollection]: { indexes: ['status', 'nextAttemptAt', 'createdAt', 'recipient'], textFields: ['recipient'] } },
+    collections: {
+      [outboxCollection]: { indexes: ['status', 'nextAttemptAt', 'createdAt', 'recipient'], textFields: ['recipient'] },
+    },
     get eventTypes() {
       return rules.eventTypes;
     },

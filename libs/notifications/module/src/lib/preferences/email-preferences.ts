@@ -4,7 +4,11 @@ import type { EventStore } from '@lexport/shared-eventstore';
 import { CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
 import { emailPreferencesDecider, emailPreferencesStreamName, wantsEmail } from '@lexport/notifications-domain';
-import type { EmailPreferencesCommand, EmailPreferencesEvent, EmailPreferencesState } from '@lexport/notifications-domain';
+import type {
+  EmailPreferencesCommand,
+  EmailPreferencesEvent,
+  EmailPreferencesState,
+} from '@lexport/notifications-domain';
 
 /** Each person's email preferences, read from their own stream so that the outbox sees a change at once. */
 @Injectable()
@@ -15,7 +19,10 @@ export class EmailPreferences {
   ) {}
 
   async of(userId: string): Promise<EmailPreferencesState> {
-    return fold(emailPreferencesDecider, (await this.events.readStream(emailPreferencesStreamName(userId))) as unknown as EmailPreferencesEvent[]);
+    return fold(
+      emailPreferencesDecider,
+      (await this.events.readStream(emailPreferencesStreamName(userId))) as unknown as EmailPreferencesEvent[],
+    );
   }
 
   async wants(userId: string, category: string): Promise<boolean> {

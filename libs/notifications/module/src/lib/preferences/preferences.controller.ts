@@ -26,13 +26,27 @@ export class PreferencesController {
   async show(@CurrentUser() user: AuthenticatedUser): Promise<EmailPreferencesView> {
     const state = await this.preferences.of(user.id);
     const relevant = emailCategories.filter((category) => category.roles.some((role) => user.roles.includes(role)));
-    return { categories: relevant.map((category) => ({ id: category.id, mandatory: category.mandatory, enabled: wantsEmail(state, category.id) })) };
+    return {
+      categories: relevant.map((category) => ({
+        id: category.id,
+        mandatory: category.mandatory,
+        enabled: wantsEmail(state, category.id),
+      })),
+    };
   }
 
   @Put()
   @ApiOperation({ summary: 'Turn optional email categories off (or back on)' })
-  async change(@Body() body: EmailPreferencesBody, @CurrentUser() user: AuthenticatedUser, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
-    const outcome = await this.preferences.change(user.id, { type: 'ChangeEmailPreferences', data: { emailsOff: body.emailsOff, at: this.clock.now().toISOString() } }, { ...context, actor: user.id });
+  async change(
+    @Body() body: EmailPreferencesBody,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
+    const outcome = await this.preferences.change(
+      user.id,
+      { type: 'ChangeEmailPreferences', data: { emailsOff: body.emailsOff, at: this.clock.now().toISOString() } },
+      { ...context, actor: user.id },
+    );
     return { id: user.id, revision: outcome.revision, position: outcome.position };
   }
 }

@@ -19,13 +19,17 @@ type Compiled = (data: Record<string, unknown>) => string;
 function safeValue(value: unknown): unknown {
   if (typeof value === 'string') return withoutUnsafeCharacters(value);
   if (Array.isArray(value)) return value.map(safeValue);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, safeValue(entry)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, safeValue(entry)]));
   return value;
 }
 
 /** Renders the templates contexts contribute, in a language, framed by the shared layout. Each is compiled once. */
 export class EmailRenderer {
-  private readonly compiled = new Map<string, { subject: Compiled; html: Compiled; text: Compiled; footerHtml: Compiled; footerText: Compiled }>();
+  private readonly compiled = new Map<
+    string,
+    { subject: Compiled; html: Compiled; text: Compiled; footerHtml: Compiled; footerText: Compiled }
+  >();
   private readonly html = Handlebars.create();
   private readonly text = Handlebars.create();
   private readonly htmlFrame: Compiled;
@@ -47,9 +51,16 @@ export class EmailRenderer {
   }
 
   render(template: string, language: string, data: Readonly<Record<string, unknown>>): RenderedEmail {
-    const chosen: EmailLanguage = (emailLanguages as readonly string[]).includes(language) ? (language as EmailLanguage) : 'en';
+    const chosen: EmailLanguage = (emailLanguages as readonly string[]).includes(language)
+      ? (language as EmailLanguage)
+      : 'en';
     const parts = this.parts(template, chosen);
-    const context = { ...(safeValue(data) as Record<string, unknown>), firmName: withoutUnsafeCharacters(this.firmName), language: chosen, linkHint: linkHints[chosen] };
+    const context = {
+      ...(safeValue(data) as Record<string, unknown>),
+      firmName: withoutUnsafeCharacters(this.firmName),
+      language: chosen,
+      linkHint: linkHints[chosen],
+    };
     const subject = withoutUnsafeCharacters(parts.subject(context)).trim();
     const htmlBody = parts.html(context);
     const textBody = parts.text(context);

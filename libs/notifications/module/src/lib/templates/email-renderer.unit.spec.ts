@@ -27,14 +27,14 @@ describe('email templates', () => {
   const renderer = new EmailRenderer('Martin & Associés', templates);
 
   it.each(['en', 'fr'])('renders a template in %s with a subject, an HTML part and a plain-text part', (language) => {
-      const email = renderer.render('notice', language, data);
-      expect(email.subject.length).toBeGreaterThan(10);
-      expect(email.subject).not.toMatch(/{{|&amp;/);
-      expect(email.html).toContain(`<html lang="${language}">`);
-      expect(email.html).toContain('Martin &amp; Associés');
-      expect(email.text).toContain('Martin & Associés');
-      expect(email.text).not.toMatch(/<[a-z]/);
-      expect(email.text).toContain('Claire Dupont');
+    const email = renderer.render('notice', language, data);
+    expect(email.subject.length).toBeGreaterThan(10);
+    expect(email.subject).not.toMatch(/{{|&amp;/);
+    expect(email.html).toContain(`<html lang="${language}">`);
+    expect(email.html).toContain('Martin &amp; Associés');
+    expect(email.text).toContain('Martin & Associés');
+    expect(email.text).not.toMatch(/<[a-z]/);
+    expect(email.text).toContain('Claire Dupont');
   });
 
   it('puts the invitation link in both parts, in the recipient language', () => {
@@ -58,9 +58,12 @@ describe('email templates', () => {
       recipientName: 'Claire \u202Efdp.exe\u0007 Dupont',
       organizationName: 'Acme \uD800SA',
     });
-    expect(email.subject).toBe('Mallory  Bcc: everyone@example.test invites you to the Martin & Associés client portal');
+    expect(email.subject).toBe(
+      'Mallory  Bcc: everyone@example.test invites you to the Martin & Associés client portal',
+    );
     for (const part of [email.subject, email.text, email.html]) {
-      for (const character of ['\u0000', '\u0007', '\u202E', 'Mallory\r', 'Mallory\n']) expect(part).not.toContain(character);
+      for (const character of ['\u0000', '\u0007', '\u202E', 'Mallory\r', 'Mallory\n'])
+        expect(part).not.toContain(character);
       expect(part.isWellFormed()).toBe(true);
     }
     expect(email.text).toContain('Claire fdp.exe Dupont');
@@ -68,7 +71,9 @@ describe('email templates', () => {
   });
 
   it('falls back to English for a language it does not have', () => {
-    expect(renderer.render('notice', 'de', data).subject).toBe('Maître Martin invites you to the Martin & Associés client portal');
+    expect(renderer.render('notice', 'de', data).subject).toBe(
+      'Maître Martin invites you to the Martin & Associés client portal',
+    );
   });
 
   it('refuses to send an email with a missing value rather than a blank', () => {

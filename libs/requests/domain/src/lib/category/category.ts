@@ -7,18 +7,47 @@ import type { Decider, UniqueClaimCommand, UniqueClaimEvent } from '@lexport/sha
  * and two categories with the same name would confuse them.
  */
 export type CategoryCommand =
-  | { readonly type: 'CreateCategory'; readonly data: { readonly categoryId: string; readonly name: string; readonly description: string; readonly at: string } }
-  | { readonly type: 'RenameCategory'; readonly data: { readonly categoryId: string; readonly name: string; readonly at: string } }
+  | {
+      readonly type: 'CreateCategory';
+      readonly data: {
+        readonly categoryId: string;
+        readonly name: string;
+        readonly description: string;
+        readonly at: string;
+      };
+    }
+  | {
+      readonly type: 'RenameCategory';
+      readonly data: { readonly categoryId: string; readonly name: string; readonly at: string };
+    }
   | { readonly type: 'AbandonUnfinishedCategory'; readonly data: { readonly at: string } };
 
 export type CategoryEvent =
-  | { readonly type: 'CategoryCreated'; readonly data: { readonly categoryId: string; readonly name: string; readonly description: string; readonly createdAt: string } }
-  | { readonly type: 'CategoryRenamed'; readonly data: { readonly categoryId: string; readonly name: string; readonly previousName: string; readonly renamedAt: string } }
+  | {
+      readonly type: 'CategoryCreated';
+      readonly data: {
+        readonly categoryId: string;
+        readonly name: string;
+        readonly description: string;
+        readonly createdAt: string;
+      };
+    }
+  | {
+      readonly type: 'CategoryRenamed';
+      readonly data: {
+        readonly categoryId: string;
+        readonly name: string;
+        readonly previousName: string;
+        readonly renamedAt: string;
+      };
+    }
   /** Its name was claimed by a command that crashed before creating it: the name may go to another category. */
   | { readonly type: 'UnfinishedCategoryAbandoned'; readonly data: { readonly abandonedAt: string } };
 
 /** `abandoned`: a command that claimed a name for this id crashed before creating the category; the id is dead. */
-export type CategoryState = { readonly status: 'none'; readonly abandoned?: true } | { readonly status: 'open'; readonly categoryId: string; readonly name: string; readonly description: string };
+export type CategoryState =
+  | { readonly status: 'none'; readonly abandoned?: true }
+  | { readonly status: 'open'; readonly categoryId: string; readonly name: string; readonly description: string };
 
 export const categoryStreamName = (categoryId: string) => `request-category-${categoryId}`;
 
@@ -32,23 +61,51 @@ export function categoryNameKey(name: string): string {
   return normalizeCategoryName(name).toLowerCase();
 }
 
-export function categoryMustExist(state: CategoryState, categoryId: string): Extract<CategoryState, { status: 'open' }> {
-  if (state.status === 'none') throw new DomainError('category-not-found', 'not-found', `There is no category ${categoryId}`, { categoryId });
+export function categoryMustExist(
+  state: CategoryState,
+  categoryId: string,
+): Extract<CategoryState, { status: 'open' }> {
+  if (state.status === 'none')
+    throw new DomainError('category-not-found', 'not-found', `There is no category ${categoryId}`, { categoryId });
   return state;
 }
 
 export function categoryIdMustBeNew(state: CategoryState, categoryId: string): void {
-  if (state.status !== 'none') throw new DomainError('category-already-exists', 'conflict', `A category with id ${categoryId} already exists`, { categoryId });
-  if (state.abandoned) throw new DomainError('command-superseded', 'conflict', 'This name was given to another category in the meantime; start again');
+  if (state.status !== 'none')
+    throw new DomainError('category-already-exists', 'conflict', `A category with id ${categoryId} already exists`, {
+      categoryId,
+    });
+  if (state.abandoned)
+    throw new DomainError(
+      'command-superseded',
+      'conflict',
+      'This name was given to another category in the meantime; start again',
+    );
 }
 
-export function createCategory(command: Extract<CategoryCommand, { type: 'CreateCategory' }>, state: CategoryState): CategoryEvent[] {
+export function createCategory(
+  command: Extract<CategoryCommand, { type: 'CreateCategory' }>,
+  state: CategoryState,
+): CategoryEvent[] {
   const { categoryId, description, at } = command.data;
   categoryIdMustBeNew(state, categoryId);
-  return [{ type: 'CategoryCreated', data: { categoryId, name: normalizeCategoryName(command.data.name), description: description.trim(), createdAt: at } }];
+  return [
+    {
+      type: 'CategoryCreated',
+      data: {
+        categoryId,
+        name: normalizeCategoryName(command.data.name),
+        description: description.trim(),
+        createdAt: at,
+      },
+    },
+  ];
 }
 
-export function renameCategory(command: Extract<CategoryCommand, { type: 'RenameCategory' }>, state: CategoryState): CategoryEvent[] {
+export function renameCategory(
+  command: Extract<CategoryCommand, { type: 'RenameCategory' }>,
+  state: CategoryState,
+): CategoryEvent[] {
   const { categoryId, at } = command.data;
   const category = categoryMustExist(state, categoryId);
   const name = normalizeCategoryName(command.data.name);
@@ -70,7 +127,9 @@ export const categoryDecider: Decider<CategoryCommand, CategoryEvent, CategorySt
       case 'RenameCategory':
         return renameCategory(command, state);
       case 'AbandonUnfinishedCategory':
-        return state.status === 'none' && !state.abandoned ? [{ type: 'UnfinishedCategoryAbandoned', data: { abandonedAt: command.data.at } }] : [];
+        return state.status === 'none' && !state.abandoned
+          ? [{ type: 'UnfinishedCategoryAbandoned', data: { abandonedAt: command.data.at } }]
+          : [];
       default:
         return assertNever(command, 'category command');
     }
@@ -78,7 +137,12 @@ export const categoryDecider: Decider<CategoryCommand, CategoryEvent, CategorySt
   evolve(state, event) {
     switch (event.type) {
       case 'CategoryCreated':
-        return { status: 'open', categoryId: event.data.categoryId, name: event.data.name, description: event.data.description };
+        return {
+          status: 'open',
+          categoryId: event.data.categoryId,
+          name: event.data.name,
+          description: event.data.description,
+        };
       case 'CategoryRenamed':
         return state.status === 'open' ? { ...state, name: event.data.name } : state;
       case 'UnfinishedCategoryAbandoned':
@@ -96,7 +160,11 @@ export const categoryNameClaimDecider = uniqueClaim({
   claimed: 'CategoryNameClaimed',
   released: 'CategoryNameReleased',
   holder: 'categoryId',
-  taken: (categoryId) => new DomainError('category-name-taken', 'conflict', 'Another category already has this name', { field: 'name', categoryId }),
+  taken: (categoryId) =>
+    new DomainError('category-name-taken', 'conflict', 'Another category already has this name', {
+      field: 'name',
+      categoryId,
+    }),
 });
 
 export type CategoryNameClaimCommand = UniqueClaimCommand<'ClaimCategoryName', 'ReleaseCategoryName', 'categoryId'>;

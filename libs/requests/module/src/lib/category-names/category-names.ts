@@ -2,9 +2,16 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { claimWithTakeover, CommandExecutor, followUpOf } from '@lexport/shared-platform';
 import type { CommandContext } from '@lexport/shared-platform';
-import { categoryDecider, categoryHasLetGoOfName, categoryNameClaimDecider, categoryNameKey, categoryStreamName } from '@lexport/requests-domain';
+import {
+  categoryDecider,
+  categoryHasLetGoOfName,
+  categoryNameClaimDecider,
+  categoryNameKey,
+  categoryStreamName,
+} from '@lexport/requests-domain';
 
-export const categoryNameStreamName = (name: string) => `request-category-name-${createHash('sha256').update(categoryNameKey(name)).digest('hex').slice(0, 40)}`;
+export const categoryNameStreamName = (name: string) =>
+  `request-category-name-${createHash('sha256').update(categoryNameKey(name)).digest('hex').slice(0, 40)}`;
 
 /** Category names, one category each, through a claim stream per name (see claimWithTakeover for crashes and renames). */
 @Injectable()
@@ -14,14 +21,25 @@ export class CategoryNames {
   claim(name: string, categoryId: string, at: string, context: CommandContext): Promise<void> {
     const stream = categoryNameStreamName(name);
     return claimWithTakeover({
-      claim: () => this.executor.execute(categoryNameClaimDecider, stream, { type: 'ClaimCategoryName', data: { categoryId, at } }, context),
+      claim: () =>
+        this.executor.execute(
+          categoryNameClaimDecider,
+          stream,
+          { type: 'ClaimCategoryName', data: { categoryId, at } },
+          context,
+        ),
       takenCode: 'category-name-taken',
       holder: async () => {
         const { state } = await this.executor.aggregateStream(categoryNameClaimDecider, stream);
         return state.status === 'claimed' ? state.holder : null;
       },
       holderHasLetGo: async (holder) => {
-        await this.executor.execute(categoryDecider, categoryStreamName(holder), { type: 'AbandonUnfinishedCategory', data: { at } }, followUpOf(context, `abandon/${holder}`));
+        await this.executor.execute(
+          categoryDecider,
+          categoryStreamName(holder),
+          { type: 'AbandonUnfinishedCategory', data: { at } },
+          followUpOf(context, `abandon/${holder}`),
+        );
         const { state } = await this.executor.aggregateStream(categoryDecider, categoryStreamName(holder));
         return categoryHasLetGoOfName(state, categoryNameKey(name));
       },
@@ -30,6 +48,11 @@ export class CategoryNames {
   }
 
   release(name: string, categoryId: string, at: string, context: CommandContext) {
-    return this.executor.execute(categoryNameClaimDecider, categoryNameStreamName(name), { type: 'ReleaseCategoryName', data: { categoryId, at } }, context);
+    return this.executor.execute(
+      categoryNameClaimDecider,
+      categoryNameStreamName(name),
+      { type: 'ReleaseCategoryName', data: { categoryId, at } },
+      context,
+    );
   }
 }

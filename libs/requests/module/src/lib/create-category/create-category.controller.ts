@@ -20,7 +20,11 @@ export class CreateCategoryController {
 
   @Post()
   @ApiOperation({ summary: 'Legal staff add a request category to the catalogue clients choose from' })
-  @ApiHeader({ name: idempotencyKeyHeader, required: false, description: 'Retrying with the same key never creates twice' })
+  @ApiHeader({
+    name: idempotencyKeyHeader,
+    required: false,
+    description: 'Retrying with the same key never creates twice',
+  })
   @ApiCreatedResponse({ type: CommandAcceptedBody })
   @ApiConflictResponse({ description: 'Another category already has this name (problem code category-name-taken)' })
   create(@Body() body: CreateCategoryBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {

@@ -29,7 +29,12 @@ export class CreateCategoryHandler implements ICommandHandler<CreateCategoryComm
     const categoryId = input.categoryId ?? idCreatedBy(context, 'category');
     const at = this.clock.now().toISOString();
     await this.names.claim(input.name, categoryId, at, context);
-    const outcome = await this.executor.execute(categoryDecider, categoryStreamName(categoryId), { type: 'CreateCategory', data: { categoryId, name: input.name, description: input.description, at } }, context);
+    const outcome = await this.executor.execute(
+      categoryDecider,
+      categoryStreamName(categoryId),
+      { type: 'CreateCategory', data: { categoryId, name: input.name, description: input.description, at } },
+      context,
+    );
     return { id: categoryId, revision: outcome.revision, position: outcome.position };
   }
 }

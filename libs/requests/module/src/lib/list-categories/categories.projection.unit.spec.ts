@@ -26,7 +26,13 @@ function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
     id: randomUUID(),
     type,
     data,
-    metadata: { actor: 'staff-1', correlationId: 'c', causationId: 'c', occurredAt: '2026-11-27T10:00:00.000Z', schemaVersion: 1 },
+    metadata: {
+      actor: 'staff-1',
+      correlationId: 'c',
+      causationId: 'c',
+      occurredAt: '2026-11-27T10:00:00.000Z',
+      schemaVersion: 1,
+    },
     streamName: 'request-catalogue-main',
     revision: position - 1,
     position,
@@ -37,8 +43,24 @@ function recorded(type: string, data: Record<string, unknown>): RecordedEvent {
 describe('request categories projection', () => {
   it('lists created categories and follows renames', async () => {
     const writer = memoryWriter();
-    await categoriesProjection.apply(recorded('CategoryCreated', { categoryId: 'c1', name: 'Éthique', description: 'd', createdAt: '2026-11-01T00:00:00.000Z' }), writer);
-    await categoriesProjection.apply(recorded('CategoryRenamed', { categoryId: 'c1', name: 'Ethics', previousName: 'Éthique', renamedAt: '2026-11-02T00:00:00.000Z' }), writer);
+    await categoriesProjection.apply(
+      recorded('CategoryCreated', {
+        categoryId: 'c1',
+        name: 'Éthique',
+        description: 'd',
+        createdAt: '2026-11-01T00:00:00.000Z',
+      }),
+      writer,
+    );
+    await categoriesProjection.apply(
+      recorded('CategoryRenamed', {
+        categoryId: 'c1',
+        name: 'Ethics',
+        previousName: 'Éthique',
+        renamedAt: '2026-11-02T00:00:00.000Z',
+      }),
+      writer,
+    );
     expect(writer.documents.get('c1')).toEqual({
       id: 'c1',
       name: 'Ethics',
@@ -51,8 +73,18 @@ describe('request categories projection', () => {
 
   it('ends in the same state when its events are applied again in order', async () => {
     const writer = memoryWriter();
-    const created = recorded('CategoryCreated', { categoryId: 'c2', name: 'Tax', description: '', createdAt: '2026-11-01T00:00:00.000Z' });
-    const renamed = recorded('CategoryRenamed', { categoryId: 'c2', name: 'Taxes', previousName: 'Tax', renamedAt: '2026-11-03T00:00:00.000Z' });
+    const created = recorded('CategoryCreated', {
+      categoryId: 'c2',
+      name: 'Tax',
+      description: '',
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+    const renamed = recorded('CategoryRenamed', {
+      categoryId: 'c2',
+      name: 'Taxes',
+      previousName: 'Tax',
+      renamedAt: '2026-11-03T00:00:00.000Z',
+    });
     for (const event of [created, renamed]) await categoriesProjection.apply(event, writer);
     const once = structuredClone(writer.documents.get('c2'));
     for (const event of [created, renamed]) await categoriesProjection.apply(event, writer);

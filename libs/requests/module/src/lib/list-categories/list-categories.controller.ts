@@ -16,7 +16,11 @@ class CategoryPageBody extends createZodDto(categoryPage) {}
 class CategoryBody extends createZodDto(categoryView) {}
 
 @ApiTags('requests')
-@ApiHeader({ name: positionHeader, required: false, description: 'Wait until this position (from a command response) is visible' })
+@ApiHeader({
+  name: positionHeader,
+  required: false,
+  description: 'Wait until this position (from a command response) is visible',
+})
 @Controller('requests/categories')
 export class ListCategoriesController {
   constructor(private readonly queries: QueryBus) {}

@@ -28,7 +28,13 @@ export class GetCategoryQuery extends Query<CategoryView> {
   }
 }
 
-const toView = ({ id, name, description, createdAt, updatedAt }: CategoryDocument): CategoryView => ({ id, name, description, createdAt, updatedAt });
+const toView = ({ id, name, description, createdAt, updatedAt }: CategoryDocument): CategoryView => ({
+  id,
+  name,
+  description,
+  createdAt,
+  updatedAt,
+});
 
 @QueryHandler(ListCategoriesQuery)
 export class ListCategoriesHandler implements IQueryHandler<ListCategoriesQuery, PageOf<CategoryView>> {
@@ -51,8 +57,11 @@ export class GetCategoryHandler implements IQueryHandler<GetCategoryQuery, Categ
   constructor(private readonly projections: ProjectionsService) {}
 
   async execute({ categoryId }: GetCategoryQuery): Promise<CategoryView> {
-    const found = await this.projections.reader(categoriesProjection.name).get<CategoryDocument>('categories', categoryId);
-    if (!found) throw new DomainError('category-not-found', 'not-found', `There is no category ${categoryId}`, { categoryId });
+    const found = await this.projections
+      .reader(categoriesProjection.name)
+      .get<CategoryDocument>('categories', categoryId);
+    if (!found)
+      throw new DomainError('category-not-found', 'not-found', `There is no category ${categoryId}`, { categoryId });
     return toView(found);
   }
 }

@@ -23,7 +23,13 @@ export class RenameCategoryController {
   @ApiOkResponse({ type: CommandAcceptedBody })
   @ApiNotFoundResponse({ description: 'No such category (category-not-found)' })
   @ApiConflictResponse({ description: 'Another category already has this name (category-name-taken)' })
-  rename(@Param() params: CategoryIdParams, @Body() body: RenameCategoryBody, @CommandMetadata() context: CommandContext): Promise<CommandAccepted> {
-    return this.commands.execute(new RenameCategoryCommand({ categoryId: params.categoryId, name: body.name }, context));
+  rename(
+    @Param() params: CategoryIdParams,
+    @Body() body: RenameCategoryBody,
+    @CommandMetadata() context: CommandContext,
+  ): Promise<CommandAccepted> {
+    return this.commands.execute(
+      new RenameCategoryCommand({ categoryId: params.categoryId, name: body.name }, context),
+    );
   }
 }

@@ -31,7 +31,12 @@ export class RenameCategoryHandler implements ICommandHandler<RenameCategoryComm
     categoryMustExist((await this.executor.aggregateStream(categoryDecider, stream)).state, input.categoryId);
     const at = this.clock.now().toISOString();
     await this.names.claim(input.name, input.categoryId, at, context);
-    const outcome = await this.executor.execute(categoryDecider, stream, { type: 'RenameCategory', data: { categoryId: input.categoryId, name: input.name, at } }, context);
+    const outcome = await this.executor.execute(
+      categoryDecider,
+      stream,
+      { type: 'RenameCategory', data: { categoryId: input.categoryId, name: input.name, at } },
+      context,
+    );
     return { id: input.categoryId, revision: outcome.revision, position: outcome.position };
   }
 }

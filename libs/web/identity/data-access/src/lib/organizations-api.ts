@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { listOrganizationsQuery, OrganizationRequest, OrganizationView, SignUpPolicyView } from '@lexport/identity-published';
+import type {
+  listOrganizationsQuery,
+  OrganizationRequest,
+  OrganizationView,
+  SignUpPolicyView,
+} from '@lexport/identity-published';
 import type { CommandAccepted, PageOf } from '@lexport/shared-published';
 import type { Observable } from 'rxjs';
 import type * as z from 'zod';

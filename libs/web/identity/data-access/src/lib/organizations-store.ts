@@ -12,7 +12,9 @@ export class OrganizationsStore {
   private readonly api = inject(OrganizationsApi);
   private readonly list = signal<readonly OrganizationView[]>([]);
   readonly organizations = this.list.asReadonly();
-  private readonly names = computed(() => new Map(this.list().map((organization) => [organization.id, organization.name])));
+  private readonly names = computed(
+    () => new Map(this.list().map((organization) => [organization.id, organization.name])),
+  );
 
   /** Loads the list (all of them: a firm has hundreds at most); a failure keeps the last list and is thrown. */
   async load(): Promise<readonly OrganizationView[]> {

@@ -1,6 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { ApproveSignUpRequest, ChangeRolesRequest, InviteUserRequest, listUsersQuery, UserHistoryView, UserView } from '@lexport/identity-published';
+import type {
+  ApproveSignUpRequest,
+  ChangeRolesRequest,
+  InviteUserRequest,
+  listUsersQuery,
+  UserHistoryView,
+  UserView,
+} from '@lexport/identity-published';
 import type { CommandAccepted, PageOf } from '@lexport/shared-published';
 import type { Observable } from 'rxjs';
 import type * as z from 'zod';

@@ -23,7 +23,15 @@ const splitDomains = (text: string) =>
 /** Adds a client organization or edits one: name, sign-up email domains, what its users see. */
 @Component({
   selector: 'lex-organization-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -32,13 +40,19 @@ const splitDomains = (text: string) =>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-dialog-content class="dialog-fields">
           @if (problemKey(); as key) {
-            <p class="form-error" role="alert"><ng-container *transloco="let root">{{ root(key) }}</ng-container></p>
+            <p class="form-error" role="alert">
+              <ng-container *transloco="let root">{{ root(key) }}</ng-container>
+            </p>
           }
           <mat-form-field appearance="outline">
             <mat-label>{{ t('fields.name') }}</mat-label>
             <input matInput formControlName="name" autocomplete="organization" required />
             @if (form.controls.name.hasError('server')) {
-              <mat-error><ng-container *transloco="let root">{{ root(messageKey(form.controls.name.getError('server'))) }}</ng-container></mat-error>
+              <mat-error
+                ><ng-container *transloco="let root">{{
+                  root(messageKey(form.controls.name.getError('server')))
+                }}</ng-container></mat-error
+              >
             } @else if (form.controls.name.invalid) {
               <mat-error>{{ t('fields.nameRequired') }}</mat-error>
             }
@@ -48,7 +62,9 @@ const splitDomains = (text: string) =>
             <input matInput formControlName="emailDomains" autocomplete="off" placeholder="acme.com, acme.fr" />
             <mat-hint>{{ t('fields.emailDomainsHint') }}</mat-hint>
             @if (form.controls.emailDomains.hasError('server')) {
-              <mat-error><ng-container *transloco="let root">{{ root(domainErrorKey()) }}</ng-container></mat-error>
+              <mat-error
+                ><ng-container *transloco="let root">{{ root(domainErrorKey()) }}</ng-container></mat-error
+              >
             }
           </mat-form-field>
           <mat-form-field appearance="outline">
@@ -61,7 +77,9 @@ const splitDomains = (text: string) =>
           </mat-form-field>
         </mat-dialog-content>
         <mat-dialog-actions align="end">
-          <button mat-button type="button" mat-dialog-close [disabled]="saving()"><ng-container *transloco="let root">{{ root('common.cancel') }}</ng-container></button>
+          <button mat-button type="button" mat-dialog-close [disabled]="saving()">
+            <ng-container *transloco="let root">{{ root('common.cancel') }}</ng-container>
+          </button>
           <button mat-flat-button type="submit" [disabled]="saving()">{{ t('dialog.save') }}</button>
         </mat-dialog-actions>
       </form>
@@ -78,9 +96,14 @@ export class OrganizationDialogComponent {
   protected readonly problemKey = signal<string | null>(null);
   protected readonly domainErrorKey = signal('identity.errors.email-domain-invalid');
   protected readonly form = new FormGroup({
-    name: new FormControl(this.organization?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(160)] }),
+    name: new FormControl(this.organization?.name ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(160)],
+    }),
     emailDomains: new FormControl(this.organization?.emailDomains.join(', ') ?? '', { nonNullable: true }),
-    requestVisibility: new FormControl<RequestVisibility>(this.organization?.requestVisibility ?? 'organization', { nonNullable: true }),
+    requestVisibility: new FormControl<RequestVisibility>(this.organization?.requestVisibility ?? 'organization', {
+      nonNullable: true,
+    }),
   });
 
   protected async submit(): Promise<void> {
@@ -91,16 +114,22 @@ export class OrganizationDialogComponent {
     const value = this.form.getRawValue();
     const body = { ...value, emailDomains: splitDomains(value.emailDomains) };
     try {
-      const request = this.organization
-        ? this.api.update(this.organization.id, body)
-        : this.api.create(body);
+      const request = this.organization ? this.api.update(this.organization.id, body) : this.api.create(body);
       this.dialog.close(await firstValueFrom(request));
     } catch (error) {
       const problem = toProblem(error);
       // "emailDomains/2" names one domain of the list; the list is one field here.
-      const fieldErrors = problem.fieldErrors.map((fieldError) => ({ ...fieldError, field: fieldError.field.split('.')[0] ?? fieldError.field }));
-      this.domainErrorKey.set(problem.code === 'email-domain-taken' ? 'identity.errors.email-domain-taken' : 'identity.errors.email-domain-invalid');
-      if (!placeFieldErrors(this.form, { ...problem, fieldErrors })) this.problemKey.set(identityProblemKey(problem.code));
+      const fieldErrors = problem.fieldErrors.map((fieldError) => ({
+        ...fieldError,
+        field: fieldError.field.split('.')[0] ?? fieldError.field,
+      }));
+      this.domainErrorKey.set(
+        problem.code === 'email-domain-taken'
+          ? 'identity.errors.email-domain-taken'
+          : 'identity.errors.email-domain-invalid',
+      );
+      if (!placeFieldErrors(this.form, { ...problem, fieldErrors }))
+        this.problemKey.set(identityProblemKey(problem.code));
     } finally {
       this.saving.set(false);
     }

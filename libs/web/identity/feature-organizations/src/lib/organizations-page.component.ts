@@ -22,7 +22,17 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
 /** Admins keep the list of client organizations and decide who may sign up. */
 @Component({
   selector: 'lex-organizations-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatCheckboxModule, MatIconModule, MatRadioModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatIconModule,
+    MatRadioModule,
+    MatTableModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   host: { class: 'lex-page' },
@@ -43,23 +53,36 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
           <lex-empty-state icon="domain" [title]="t('empty')" [message]="t('emptyMessage')" />
         } @else {
           <table mat-table [dataSource]="items" class="organizations">
-            <caption class="visually-hidden">{{ t('title') }}</caption>
+            <caption class="visually-hidden">
+              {{
+                t('title')
+              }}
+            </caption>
             <ng-container matColumnDef="name">
               <th mat-header-cell *matHeaderCellDef>{{ t('fields.name') }}</th>
               <td mat-cell *matCellDef="let organization" class="name">{{ organization.name }}</td>
             </ng-container>
             <ng-container matColumnDef="emailDomains">
               <th mat-header-cell *matHeaderCellDef>{{ t('fields.emailDomains') }}</th>
-              <td mat-cell *matCellDef="let organization">{{ organization.emailDomains.length ? organization.emailDomains.join(', ') : '—' }}</td>
+              <td mat-cell *matCellDef="let organization">
+                {{ organization.emailDomains.length ? organization.emailDomains.join(', ') : '—' }}
+              </td>
             </ng-container>
             <ng-container matColumnDef="requestVisibility">
               <th mat-header-cell *matHeaderCellDef>{{ t('fields.requestVisibility') }}</th>
               <td mat-cell *matCellDef="let organization">{{ t('visibility.' + organization.requestVisibility) }}</td>
             </ng-container>
             <ng-container matColumnDef="actions">
-              <th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ translate('common.actions') }}</span></th>
+              <th mat-header-cell *matHeaderCellDef>
+                <span class="visually-hidden">{{ translate('common.actions') }}</span>
+              </th>
               <td mat-cell *matCellDef="let organization" class="actions">
-                <button mat-icon-button type="button" (click)="edit(organization)" [attr.aria-label]="t('edit', { name: organization.name })">
+                <button
+                  mat-icon-button
+                  type="button"
+                  (click)="edit(organization)"
+                  [attr.aria-label]="t('edit', { name: organization.name })"
+                >
                   <mat-icon aria-hidden="true">edit</mat-icon>
                 </button>
               </td>
@@ -81,7 +104,9 @@ import { OrganizationDialogComponent } from './organization-dialog.component';
           </mat-radio-group>
           <mat-checkbox formControlName="requireApproval">{{ t('policy.requireApproval') }}</mat-checkbox>
           <p class="section-help">{{ t('policy.approvalNote') }}</p>
-          <button mat-flat-button type="submit" class="submit" [disabled]="savingPolicy() || !policyLoaded()">{{ t('policy.save') }}</button>
+          <button mat-flat-button type="submit" class="submit" [disabled]="savingPolicy() || !policyLoaded()">
+            {{ t('policy.save') }}
+          </button>
         </form>
       </section>
     </ng-container>
@@ -169,17 +194,28 @@ export class OrganizationsPageComponent implements OnInit {
       this.policy.setValue(await firstValueFrom(this.api.signUpPolicy()));
       this.policyLoaded.set(true);
     } catch (error) {
-      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     }
   }
 
   protected edit(organization: OrganizationView | null): void {
     this.dialog
-      .open<OrganizationDialogComponent, OrganizationView | null, CommandAccepted>(OrganizationDialogComponent, { data: organization, autoFocus: 'first-tabbable', width: 'min(560px, 95vw)' })
+      .open<OrganizationDialogComponent, OrganizationView | null, CommandAccepted>(OrganizationDialogComponent, {
+        data: organization,
+        autoFocus: 'first-tabbable',
+        width: 'min(560px, 95vw)',
+      })
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;
-        this.snackBar.open(this.translate(organization ? 'identity.organizations.saved' : 'identity.organizations.created'), undefined, { duration: 4000, politeness: 'polite' });
+        this.snackBar.open(
+          this.translate(organization ? 'identity.organizations.saved' : 'identity.organizations.created'),
+          undefined,
+          { duration: 4000, politeness: 'polite' },
+        );
         void this.load();
       });
   }
@@ -189,9 +225,15 @@ export class OrganizationsPageComponent implements OnInit {
     this.savingPolicy.set(true);
     try {
       await firstValueFrom(this.api.changeSignUpPolicy(this.policy.getRawValue()));
-      this.snackBar.open(this.translate('identity.organizations.policy.saved'), undefined, { duration: 4000, politeness: 'polite' });
+      this.snackBar.open(this.translate('identity.organizations.policy.saved'), undefined, {
+        duration: 4000,
+        politeness: 'polite',
+      });
     } catch (error) {
-      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.translate(identityProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     } finally {
       this.savingPolicy.set(false);
     }

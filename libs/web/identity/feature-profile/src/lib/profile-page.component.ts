@@ -21,7 +21,18 @@ import { firstValueFrom } from 'rxjs';
 /** One's own account: name and language, password, and which emails arrive. */
 @Component({
   selector: 'lex-profile-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, NewPasswordFieldsComponent, EmailPreferencesComponent, PageHeaderComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoDirective,
+    NewPasswordFieldsComponent,
+    EmailPreferencesComponent,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   host: { class: 'lex-page' },
@@ -59,7 +70,9 @@ import { firstValueFrom } from 'rxjs';
                 }
               </mat-select>
             </mat-form-field>
-            <button mat-flat-button type="submit" class="submit" [disabled]="savingDetails()">{{ t('identity.profile.save') }}</button>
+            <button mat-flat-button type="submit" class="submit" [disabled]="savingDetails()">
+              {{ t('identity.profile.save') }}
+            </button>
           </form>
         </section>
 
@@ -77,7 +90,13 @@ import { firstValueFrom } from 'rxjs';
           <form [formGroup]="passwordForm" (ngSubmit)="changePassword()" novalidate>
             <mat-form-field appearance="outline">
               <mat-label>{{ t('identity.profile.currentPassword') }}</mat-label>
-              <input matInput type="password" [formControl]="currentPassword" autocomplete="current-password" required />
+              <input
+                matInput
+                type="password"
+                [formControl]="currentPassword"
+                autocomplete="current-password"
+                required
+              />
               @if (currentPassword.hasError('server')) {
                 <mat-error>{{ t(messageKey(currentPassword.getError('server'))) }}</mat-error>
               } @else if (currentPassword.invalid) {
@@ -85,7 +104,9 @@ import { firstValueFrom } from 'rxjs';
               }
             </mat-form-field>
             <lex-new-password-fields [form]="passwordForm" />
-            <button mat-flat-button type="submit" class="submit" [disabled]="savingPassword()">{{ t('identity.profile.changePassword') }}</button>
+            <button mat-flat-button type="submit" class="submit" [disabled]="savingPassword()">
+              {{ t('identity.profile.changePassword') }}
+            </button>
           </form>
         </section>
 
@@ -140,8 +161,13 @@ export class ProfilePageComponent {
   protected readonly detailsProblemKey = signal<string | null>(null);
   protected readonly passwordProblemKey = signal<string | null>(null);
   protected readonly details = new FormGroup({
-    name: new FormControl(this.session.user()?.name ?? '', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
-    language: new FormControl<Language>((this.session.user()?.language as Language | undefined) ?? 'en', { nonNullable: true }),
+    name: new FormControl(this.session.user()?.name ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(120)],
+    }),
+    language: new FormControl<Language>((this.session.user()?.language as Language | undefined) ?? 'en', {
+      nonNullable: true,
+    }),
   });
   protected readonly currentPassword = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly passwordForm = newPasswordForm();
@@ -156,7 +182,10 @@ export class ProfilePageComponent {
       await firstValueFrom(this.api.update(value));
       this.session.update(value);
       this.languagePreference.use(value.language);
-      this.snackBar.open(this.transloco.translate('identity.profile.saved'), undefined, { duration: 3000, politeness: 'polite' });
+      this.snackBar.open(this.transloco.translate('identity.profile.saved'), undefined, {
+        duration: 3000,
+        politeness: 'polite',
+      });
     } catch (error) {
       const problem = toProblem(error);
       if (!placeFieldErrors(this.details, problem)) this.detailsProblemKey.set(identityProblemKey(problem.code));
@@ -172,13 +201,22 @@ export class ProfilePageComponent {
     this.savingPassword.set(true);
     this.passwordProblemKey.set(null);
     try {
-      await firstValueFrom(this.api.changePassword({ currentPassword: this.currentPassword.value, newPassword: this.passwordForm.controls.password.value }));
+      await firstValueFrom(
+        this.api.changePassword({
+          currentPassword: this.currentPassword.value,
+          newPassword: this.passwordForm.controls.password.value,
+        }),
+      );
       this.currentPassword.reset();
       this.passwordForm.reset();
-      this.snackBar.open(this.transloco.translate('identity.profile.passwordChanged'), undefined, { duration: 4000, politeness: 'polite' });
+      this.snackBar.open(this.transloco.translate('identity.profile.passwordChanged'), undefined, {
+        duration: 4000,
+        politeness: 'polite',
+      });
     } catch (error) {
       const problem = toProblem(error);
-      if (problem.fieldErrors.some((fieldError) => fieldError.field === 'currentPassword')) this.currentPassword.setErrors({ server: problem.code });
+      if (problem.fieldErrors.some((fieldError) => fieldError.field === 'currentPassword'))
+        this.currentPassword.setErrors({ server: problem.code });
       else this.passwordProblemKey.set(identityProblemKey(problem.code));
     } finally {
       this.savingPassword.set(false);

@@ -16,7 +16,15 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexpo
 /** Where an invitation email leads: the invited person chooses a password, or learns why the link no longer works. */
 @Component({
   selector: 'lex-accept-invitation-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    NewPasswordFieldsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   templateUrl: './accept-invitation-page.component.html',
@@ -49,7 +57,13 @@ export class AcceptInvitationPageComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      await firstValueFrom(this.api.acceptInvitation({ userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
+      await firstValueFrom(
+        this.api.acceptInvitation({
+          userId: this.userId(),
+          token: this.token(),
+          password: this.form.controls.password.value,
+        }),
+      );
       await this.router.navigate(['/sign-in'], { queryParams: { accepted: '1' } });
     } catch (error) {
       this.problemKey.set(identityProblemKey(toProblem(error).code));

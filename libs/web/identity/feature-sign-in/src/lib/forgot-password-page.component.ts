@@ -14,7 +14,15 @@ import { firstValueFrom } from 'rxjs';
 /** Asks for a reset link. The page says the same thing whether or not the address has an account. */
 @Component({
   selector: 'lex-forgot-password-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -42,7 +50,9 @@ import { firstValueFrom } from 'rxjs';
                 <mat-error>{{ t('identity.signIn.emailInvalid') }}</mat-error>
               }
             </mat-form-field>
-            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('identity.forgotPassword.submit') }}</button>
+            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">
+              {{ t('identity.forgotPassword.submit') }}
+            </button>
           </form>
         }
       </section>
@@ -52,7 +62,10 @@ import { firstValueFrom } from 'rxjs';
 })
 export class ForgotPasswordPageComponent {
   private readonly api = inject(AccountsApi);
-  protected readonly email = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] });
+  protected readonly email = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.email],
+  });
   protected readonly form = new FormGroup({ email: this.email });
   protected readonly busy = signal(false);
   protected readonly sent = signal(false);

@@ -16,7 +16,15 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexpo
 /** Where a reset email leads: choose a new password, or learn why the link no longer works. */
 @Component({
   selector: 'lex-password-reset-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    NewPasswordFieldsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -34,11 +42,19 @@ import { NewPasswordFieldsComponent, newPasswordForm, readyToSend } from '@lexpo
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <lex-new-password-fields [form]="form" />
-            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('identity.passwordReset.submit') }}</button>
+            <button mat-flat-button type="submit" class="submit" [disabled]="busy()">
+              {{ t('identity.passwordReset.submit') }}
+            </button>
           </form>
         </section>
       } @else {
-        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('identity.passwordReset.unusable')" [message]="t('identity.passwordReset.askAgain')">
+        <lex-empty-state
+          [level]="1"
+          icon="link_off"
+          tone="error"
+          [title]="t('identity.passwordReset.unusable')"
+          [message]="t('identity.passwordReset.askAgain')"
+        >
           <a mat-stroked-button routerLink="/forgot-password">{{ t('identity.forgotPassword.title') }}</a>
         </lex-empty-state>
       }
@@ -69,7 +85,13 @@ export class PasswordResetPageComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      await firstValueFrom(this.api.completePasswordReset({ userId: this.userId(), token: this.token(), password: this.form.controls.password.value }));
+      await firstValueFrom(
+        this.api.completePasswordReset({
+          userId: this.userId(),
+          token: this.token(),
+          password: this.form.controls.password.value,
+        }),
+      );
       await this.router.navigate(['/sign-in'], { queryParams: { accepted: '1' } });
     } catch (error) {
       this.problemKey.set(identityProblemKey(toProblem(error).code));

@@ -20,7 +20,17 @@ import { firstValueFrom } from 'rxjs';
  */
 @Component({
   selector: 'lex-sign-in-page',
-  imports: [DatePipe, ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, TranslocoDirective],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   templateUrl: './sign-in-page.component.html',
@@ -71,7 +81,11 @@ export class SignInPageComponent implements OnInit {
     } catch (error) {
       const problem = toProblem(error);
       const lockedUntil = (error as { error?: { lockedUntil?: string } }).error?.lockedUntil;
-      this.problem.set({ key: identityProblemKey(problem.code), code: problem.code, ...(lockedUntil ? { lockedUntil } : {}) });
+      this.problem.set({
+        key: identityProblemKey(problem.code),
+        code: problem.code,
+        ...(lockedUntil ? { lockedUntil } : {}),
+      });
     } finally {
       this.busy.set(false);
     }

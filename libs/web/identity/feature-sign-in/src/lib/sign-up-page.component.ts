@@ -22,7 +22,18 @@ type Language = (typeof userLanguages)[number];
 /** Creates a client account when the legal team allows it; the account opens once the emailed link is followed. */
 @Component({
   selector: 'lex-sign-up-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, MatSelectModule, TranslocoDirective, EmptyStateComponent, NewPasswordFieldsComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    NewPasswordFieldsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -30,7 +41,12 @@ type Language = (typeof userLanguages)[number];
       @if (!policy()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('common.loading')" />
       } @else if (policy()?.mode === 'disabled') {
-        <lex-empty-state [level]="1" icon="lock" [title]="t('identity.signUp.title')" [message]="t('identity.signUp.closed')">
+        <lex-empty-state
+          [level]="1"
+          icon="lock"
+          [title]="t('identity.signUp.title')"
+          [message]="t('identity.signUp.closed')"
+        >
           <a mat-stroked-button routerLink="/sign-in">{{ t('identity.signUp.signIn') }}</a>
         </lex-empty-state>
       } @else if (sentTo(); as email) {
@@ -96,7 +112,9 @@ type Language = (typeof userLanguages)[number];
               <p class="error" role="alert">{{ t(key) }}</p>
             }
             <div class="actions">
-              <button mat-flat-button type="submit" class="submit" [disabled]="busy()">{{ t('identity.signUp.submit') }}</button>
+              <button mat-flat-button type="submit" class="submit" [disabled]="busy()">
+                {{ t('identity.signUp.submit') }}
+              </button>
               <span>
                 {{ t('identity.signUp.haveAccount') }}
                 <a mat-button routerLink="/sign-in">{{ t('identity.signUp.signIn') }}</a>
@@ -125,7 +143,12 @@ export class SignUpPageComponent implements OnInit {
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(120)] }),
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     organizationName: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(160)] }),
-    language: new FormControl<Language>((userLanguages as readonly string[]).includes(this.transloco.getActiveLang()) ? (this.transloco.getActiveLang() as Language) : 'en', { nonNullable: true }),
+    language: new FormControl<Language>(
+      (userLanguages as readonly string[]).includes(this.transloco.getActiveLang())
+        ? (this.transloco.getActiveLang() as Language)
+        : 'en',
+      { nonNullable: true },
+    ),
   });
 
   async ngOnInit(): Promise<void> {

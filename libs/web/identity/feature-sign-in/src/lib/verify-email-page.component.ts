@@ -25,27 +25,51 @@ import { firstValueFrom } from 'rxjs';
       @if (!link()) {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="t('identity.verifyEmail.checking')" />
       } @else if (outcome(); as done) {
-        <lex-empty-state [level]="1" icon="mark_email_read" [title]="t('identity.verifyEmail.confirmedTitle')" [message]="t(done.status === 'active' ? 'identity.verifyEmail.active' : 'identity.verifyEmail.awaitingApproval')">
+        <lex-empty-state
+          [level]="1"
+          icon="mark_email_read"
+          [title]="t('identity.verifyEmail.confirmedTitle')"
+          [message]="
+            t(done.status === 'active' ? 'identity.verifyEmail.active' : 'identity.verifyEmail.awaitingApproval')
+          "
+        >
           <a mat-flat-button routerLink="/sign-in">{{ t('identity.verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else if (link()?.status === 'valid') {
         <section class="card" [attr.aria-busy]="busy()">
           @if (busy()) {
-            <mat-progress-bar mode="indeterminate" class="progress" [attr.aria-label]="t('identity.verifyEmail.busy')" />
+            <mat-progress-bar
+              mode="indeterminate"
+              class="progress"
+              [attr.aria-label]="t('identity.verifyEmail.busy')"
+            />
           }
           <h1 class="title">{{ t('identity.verifyEmail.title') }}</h1>
           <p class="subtitle">{{ t('identity.verifyEmail.prompt') }}</p>
           @if (problemKey(); as key) {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
-          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">{{ t('identity.verifyEmail.confirm') }}</button>
+          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">
+            {{ t('identity.verifyEmail.confirm') }}
+          </button>
         </section>
       } @else if (link()?.status === 'used') {
-        <lex-empty-state [level]="1" icon="task_alt" [title]="t('identity.verifyEmail.confirmedTitle')" [message]="t('identity.verifyEmail.used')">
+        <lex-empty-state
+          [level]="1"
+          icon="task_alt"
+          [title]="t('identity.verifyEmail.confirmedTitle')"
+          [message]="t('identity.verifyEmail.used')"
+        >
           <a mat-flat-button routerLink="/sign-in">{{ t('identity.verifyEmail.goToSignIn') }}</a>
         </lex-empty-state>
       } @else {
-        <lex-empty-state [level]="1" icon="link_off" tone="error" [title]="t('identity.verifyEmail.title')" [message]="t(link()?.status === 'expired' ? 'identity.verifyEmail.expired' : 'identity.verifyEmail.invalid')">
+        <lex-empty-state
+          [level]="1"
+          icon="link_off"
+          tone="error"
+          [title]="t('identity.verifyEmail.title')"
+          [message]="t(link()?.status === 'expired' ? 'identity.verifyEmail.expired' : 'identity.verifyEmail.invalid')"
+        >
           <a mat-stroked-button routerLink="/sign-up">{{ t('identity.verifyEmail.askAgain') }}</a>
         </lex-empty-state>
       }

@@ -23,12 +23,25 @@ export interface AccessDialogData {
 /** What an account may do: its roles and, for clients, the organization whose data they see. */
 @Component({
   selector: 'lex-access-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
     <ng-container *transloco="let t">
-      <h2 mat-dialog-title>{{ data.purpose === 'approve' ? t('identity.users.approve.title', { name: data.user.name }) : t('identity.users.rolesDialog.title', { name: data.user.name }) }}</h2>
+      <h2 mat-dialog-title>
+        {{
+          data.purpose === 'approve'
+            ? t('identity.users.approve.title', { name: data.user.name })
+            : t('identity.users.rolesDialog.title', { name: data.user.name })
+        }}
+      </h2>
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-dialog-content class="dialog-fields">
           @if (data.purpose === 'approve') {
@@ -71,7 +84,11 @@ export interface AccessDialogData {
         </mat-dialog-content>
         <mat-dialog-actions align="end">
           <button mat-button type="button" mat-dialog-close [disabled]="saving()">{{ t('common.cancel') }}</button>
-          <button mat-flat-button type="submit" [disabled]="saving()">{{ data.purpose === 'approve' ? t('identity.users.approve.submit') : t('identity.users.rolesDialog.submit') }}</button>
+          <button mat-flat-button type="submit" [disabled]="saving()">
+            {{
+              data.purpose === 'approve' ? t('identity.users.approve.submit') : t('identity.users.rolesDialog.submit')
+            }}
+          </button>
         </mat-dialog-actions>
       </form>
     </ng-container>
@@ -91,7 +108,10 @@ export class AccessDialogComponent {
   protected readonly saving = signal(false);
   protected readonly problemKey = signal<string | null>(null);
   protected readonly form = new FormGroup({
-    roles: new FormControl<UserRole[]>([...this.data.user.roles], { nonNullable: true, validators: [Validators.required] }),
+    roles: new FormControl<UserRole[]>([...this.data.user.roles], {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
     organizationId: new FormControl(this.data.user.organizationId ?? '', { nonNullable: true }),
   });
 
@@ -108,7 +128,10 @@ export class AccessDialogComponent {
       const request =
         this.data.purpose === 'approve'
           ? this.api.approveSignUp(this.data.user.id, { organizationId })
-          : this.api.changeRoles(this.data.user.id, { roles, organizationId: needsOrganization ? organizationId : null });
+          : this.api.changeRoles(this.data.user.id, {
+              roles,
+              organizationId: needsOrganization ? organizationId : null,
+            });
       this.dialog.close(await firstValueFrom(request));
     } catch (error) {
       const problem = toProblem(error);

@@ -17,7 +17,15 @@ import { firstValueFrom } from 'rxjs';
 /** Invites a client user (of a client organization) or a member of the legal team. */
 @Component({
   selector: 'lex-invite-user-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -89,7 +97,8 @@ import { firstValueFrom } from 'rxjs';
 export class InviteUserDialogComponent {
   private readonly api = inject(UsersApi);
   private readonly dialog = inject(MatDialogRef<InviteUserDialogComponent, CommandAccepted>);
-  protected readonly organizations = inject<readonly OrganizationView[] | null>(MAT_DIALOG_DATA, { optional: true }) ?? [];
+  protected readonly organizations =
+    inject<readonly OrganizationView[] | null>(MAT_DIALOG_DATA, { optional: true }) ?? [];
   protected readonly roles = userRoles;
   protected readonly languages = userLanguages;
   protected readonly messageKey = identityProblemKey;
@@ -109,7 +118,8 @@ export class InviteUserDialogComponent {
     this.saving.set(true);
     this.problemKey.set(null);
     const value = this.form.getRawValue();
-    const organizationId = value.roles.includes('client') && value.organizationId.trim() ? value.organizationId.trim() : null;
+    const organizationId =
+      value.roles.includes('client') && value.organizationId.trim() ? value.organizationId.trim() : null;
     try {
       this.dialog.close(await firstValueFrom(this.api.invite({ ...value, organizationId })));
     } catch (error) {

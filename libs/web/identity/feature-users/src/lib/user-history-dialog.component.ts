@@ -120,11 +120,16 @@ export class UserHistoryDialogComponent implements OnInit {
 
   protected actorOf(entry: UserHistoryEntry): string {
     if (entry.actorName) return entry.actorName;
-    return this.transloco.translate(entry.actor.startsWith('system:') ? 'identity.users.history.system' : 'identity.users.history.someone');
+    return this.transloco.translate(
+      entry.actor.startsWith('system:') ? 'identity.users.history.system' : 'identity.users.history.someone',
+    );
   }
 
   protected detailsOf(entry: UserHistoryEntry): { label: string; value: string }[] {
-    return Object.entries(entry.details).map(([field, value]) => ({ label: this.transloco.translate(`identity.users.history.fields.${field}`), value: this.valueOf(field, value) }));
+    return Object.entries(entry.details).map(([field, value]) => ({
+      label: this.transloco.translate(`identity.users.history.fields.${field}`),
+      value: this.valueOf(field, value),
+    }));
   }
 
   private valueOf(field: string, value: string): string {
@@ -134,9 +139,11 @@ export class UserHistoryDialogComponent implements OnInit {
         .map((role) => this.transloco.translate(`identity.users.roles.${role}`))
         .join(', ');
     }
-    if (field === 'organizationId') return this.data.organizations.find((organization) => organization.id === value)?.name ?? value;
+    if (field === 'organizationId')
+      return this.data.organizations.find((organization) => organization.id === value)?.name ?? value;
     if (field === 'language') return this.transloco.translate(`app.languages.${value}`);
-    if (field === 'lockedUntil' || field === 'expiresAt') return new Date(value).toLocaleString(this.transloco.getActiveLang());
+    if (field === 'lockedUntil' || field === 'expiresAt')
+      return new Date(value).toLocaleString(this.transloco.getActiveLang());
     return value;
   }
 }

@@ -46,15 +46,34 @@ describe('users page', () => {
           preloadLangs: true,
         }),
       ],
-      providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideNoopAnimations(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(UsersPageComponent);
     loader = TestbedHarnessEnvironment.loader(fixture);
     fixture.detectChanges();
-    backend.expectOne((request) => request.url === '/api/identity/organizations').flush({ items: [{ id: 'acme', name: 'Acme', emailDomains: [], requestVisibility: 'organization', createdAt: '' }], total: 1, limit: 500, offset: 0 });
-    const users = [account('Nina', 'awaiting-approval', ['approve-sign-up', 'decline-sign-up']), account('Iris', 'invited', ['resend-invitation', 'change-roles', 'revoke-invitation']), account('Sam', 'sign-up-declined', [])];
-    backend.expectOne((request) => request.url === '/api/identity/users').flush({ items: users, total: users.length, limit: 200, offset: 0 });
+    backend
+      .expectOne((request) => request.url === '/api/identity/organizations')
+      .flush({
+        items: [{ id: 'acme', name: 'Acme', emailDomains: [], requestVisibility: 'organization', createdAt: '' }],
+        total: 1,
+        limit: 500,
+        offset: 0,
+      });
+    const users = [
+      account('Nina', 'awaiting-approval', ['approve-sign-up', 'decline-sign-up']),
+      account('Iris', 'invited', ['resend-invitation', 'change-roles', 'revoke-invitation']),
+      account('Sam', 'sign-up-declined', []),
+    ];
+    backend
+      .expectOne((request) => request.url === '/api/identity/users')
+      .flush({ items: users, total: users.length, limit: 200, offset: 0 });
     await fixture.whenStable();
   });
 
@@ -68,7 +87,12 @@ describe('users page', () => {
 
   it('offers the actions the server lists for each account, then its history', async () => {
     expect(await menuOf('Nina')).toEqual(['Approve', 'Decline the sign-up', 'History']);
-    expect(await menuOf('Iris')).toEqual(['Send the invitation again', 'Change roles', 'Withdraw the invitation', 'History']);
+    expect(await menuOf('Iris')).toEqual([
+      'Send the invitation again',
+      'Change roles',
+      'Withdraw the invitation',
+      'History',
+    ]);
   });
 
   it('offers only the history when the server lists no action', async () => {
@@ -77,7 +101,9 @@ describe('users page', () => {
 
   it('names organizations from the shared directory', async () => {
     expect(await loader.getAllHarnesses(MatMenuHarness)).toHaveLength(3);
-    expect((fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ')).toContain('nina@acme.test Client · Acme');
+    expect((fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ')).toContain(
+      'nina@acme.test Client · Acme',
+    );
   });
 
   it('withdraws an invitation through the identity API and reloads the list', async () => {
@@ -88,7 +114,9 @@ describe('users page', () => {
     expect(revoke.request.method).toBe('DELETE');
     revoke.flush({ id: 'iris-id', revision: 3, position: 40 });
     await fixture.whenStable();
-    backend.expectOne((request) => request.url === '/api/identity/users').flush({ items: [], total: 0, limit: 200, offset: 0 });
+    backend
+      .expectOne((request) => request.url === '/api/identity/users')
+      .flush({ items: [], total: 0, limit: 200, offset: 0 });
     await fixture.whenStable();
   });
 });

@@ -50,13 +50,31 @@ type Filter = (typeof filters)[number];
  */
 @Component({
   selector: 'lex-users-page',
-  imports: [DatePipe, ReactiveFormsModule, MatButtonModule, MatButtonToggleModule, MatFormFieldModule, MatInputModule, MatIconModule, MatMenuModule, MatTableModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
+  imports: [
+    DatePipe,
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatIconModule,
+    MatMenuModule,
+    MatTableModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <lex-page-header [title]="t('identity.users.title')" [subtitle]="t('identity.users.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
+      <lex-page-header
+        [title]="t('identity.users.title')"
+        [subtitle]="t('identity.users.subtitle')"
+        [busy]="loading()"
+        [busyLabel]="t('common.loading')"
+      >
         <button mat-flat-button type="button" (click)="invite()">
           <mat-icon aria-hidden="true">person_add</mat-icon>
           {{ t('identity.users.invite.action') }}
@@ -67,7 +85,13 @@ type Filter = (typeof filters)[number];
             <mat-icon matPrefix aria-hidden="true">search</mat-icon>
             <input matInput type="search" [formControl]="search" autocomplete="off" />
           </mat-form-field>
-          <mat-button-toggle-group class="filters" [value]="filter()" (change)="show($event.value)" [attr.aria-label]="t('identity.users.filter.label')" hideSingleSelectionIndicator>
+          <mat-button-toggle-group
+            class="filters"
+            [value]="filter()"
+            (change)="show($event.value)"
+            [attr.aria-label]="t('identity.users.filter.label')"
+            hideSingleSelectionIndicator
+          >
             @for (option of filters; track option) {
               <mat-button-toggle [value]="option">{{ t('identity.users.filter.' + option) }}</mat-button-toggle>
             }
@@ -82,54 +106,70 @@ type Filter = (typeof filters)[number];
         @if (page.items.length === 0) {
           <lex-empty-state icon="person_search" [title]="t('identity.users.empty')" />
         } @else {
-        <table mat-table [dataSource]="page.items" class="users">
-          <caption class="visually-hidden">{{ t('identity.users.title') }}</caption>
-          <ng-container matColumnDef="name">
-            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.name') }}</th>
-            <td mat-cell *matCellDef="let user">
-              <div class="name">{{ user.name }}</div>
-              <div class="email">{{ user.email }}</div>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="roles">
-            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.roles') }}</th>
-            <td mat-cell *matCellDef="let user">
-              @for (role of user.roles; track role; let last = $last) {
-                {{ t('identity.users.roles.' + role) }}{{ last ? '' : ', ' }}
-              }
-              @if (user.organizationId) {
-                · {{ organizationName(user.organizationId) }}
-              } @else if (user.organizationName) {
-                · <span class="signed-up-for">{{ t('identity.users.signedUpFor', { name: user.organizationName }) }}</span>
-              }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.status') }}</th>
-            <td mat-cell *matCellDef="let user">{{ t('identity.users.status.' + user.status) }}</td>
-          </ng-container>
-          <ng-container matColumnDef="lastLoginAt">
-            <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.lastLogin') }}</th>
-            <td mat-cell *matCellDef="let user">{{ user.lastLoginAt ? (user.lastLoginAt | date: 'short') : '—' }}</td>
-          </ng-container>
-          <ng-container matColumnDef="actions">
-            <th mat-header-cell *matHeaderCellDef><span class="visually-hidden">{{ t('common.actions') }}</span></th>
-            <td mat-cell *matCellDef="let user" class="actions">
-              @if (menuFor(user); as items) {
-                <button mat-icon-button type="button" [matMenuTriggerFor]="menu" [attr.aria-label]="t('identity.users.actionsFor', { name: user.name })">
-                  <mat-icon aria-hidden="true">more_vert</mat-icon>
-                </button>
-                <mat-menu #menu="matMenu">
-                  @for (item of items; track item) {
-                    <button mat-menu-item type="button" (click)="run(item, user)">{{ t('identity.users.actions.' + item) }}</button>
-                  }
-                </mat-menu>
-              }
-            </td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
-        </table>
+          <table mat-table [dataSource]="page.items" class="users">
+            <caption class="visually-hidden">
+              {{
+                t('identity.users.title')
+              }}
+            </caption>
+            <ng-container matColumnDef="name">
+              <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.name') }}</th>
+              <td mat-cell *matCellDef="let user">
+                <div class="name">{{ user.name }}</div>
+                <div class="email">{{ user.email }}</div>
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="roles">
+              <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.roles') }}</th>
+              <td mat-cell *matCellDef="let user">
+                @for (role of user.roles; track role; let last = $last) {
+                  {{ t('identity.users.roles.' + role) }}{{ last ? '' : ', ' }}
+                }
+                @if (user.organizationId) {
+                  · {{ organizationName(user.organizationId) }}
+                } @else if (user.organizationName) {
+                  ·
+                  <span class="signed-up-for">{{
+                    t('identity.users.signedUpFor', { name: user.organizationName })
+                  }}</span>
+                }
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="status">
+              <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.status') }}</th>
+              <td mat-cell *matCellDef="let user">{{ t('identity.users.status.' + user.status) }}</td>
+            </ng-container>
+            <ng-container matColumnDef="lastLoginAt">
+              <th mat-header-cell *matHeaderCellDef>{{ t('identity.users.fields.lastLogin') }}</th>
+              <td mat-cell *matCellDef="let user">{{ user.lastLoginAt ? (user.lastLoginAt | date: 'short') : '—' }}</td>
+            </ng-container>
+            <ng-container matColumnDef="actions">
+              <th mat-header-cell *matHeaderCellDef>
+                <span class="visually-hidden">{{ t('common.actions') }}</span>
+              </th>
+              <td mat-cell *matCellDef="let user" class="actions">
+                @if (menuFor(user); as items) {
+                  <button
+                    mat-icon-button
+                    type="button"
+                    [matMenuTriggerFor]="menu"
+                    [attr.aria-label]="t('identity.users.actionsFor', { name: user.name })"
+                  >
+                    <mat-icon aria-hidden="true">more_vert</mat-icon>
+                  </button>
+                  <mat-menu #menu="matMenu">
+                    @for (item of items; track item) {
+                      <button mat-menu-item type="button" (click)="run(item, user)">
+                        {{ t('identity.users.actions.' + item) }}
+                      </button>
+                    }
+                  </mat-menu>
+                }
+              </td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          </table>
         }
       }
     </ng-container>
@@ -177,12 +217,16 @@ export class UsersPageComponent implements OnInit {
   /** The list filter, from the address (?status=awaiting-approval), so that a notification can link to it. */
   readonly status = input<string>();
   protected readonly filters = filters;
-  protected readonly filter = computed<Filter>(() => ((filters as readonly string[]).includes(this.status() ?? '') ? (this.status() as Filter) : 'all'));
+  protected readonly filter = computed<Filter>(() =>
+    (filters as readonly string[]).includes(this.status() ?? '') ? (this.status() as Filter) : 'all',
+  );
   protected readonly organizations = this.directory.organizations;
   protected readonly search = new FormControl('', { nonNullable: true });
 
   constructor() {
-    this.search.valueChanges.pipe(debounceTime(250), distinctUntilChanged(), takeUntilDestroyed()).subscribe(() => void this.load());
+    this.search.valueChanges
+      .pipe(debounceTime(250), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe(() => void this.load());
   }
 
   protected readonly columns = ['name', 'roles', 'status', 'lastLoginAt', 'actions'];
@@ -200,7 +244,10 @@ export class UsersPageComponent implements OnInit {
   }
 
   protected async show(filter: Filter): Promise<void> {
-    await this.router.navigate([], { queryParams: { status: filter === 'all' ? null : filter }, queryParamsHandling: 'merge' });
+    await this.router.navigate([], {
+      queryParams: { status: filter === 'all' ? null : filter },
+      queryParamsHandling: 'merge',
+    });
     await this.load();
   }
 
@@ -222,7 +269,15 @@ export class UsersPageComponent implements OnInit {
     this.problemKey.set(null);
     try {
       const filter = this.filter();
-      this.users.set(await firstValueFrom(this.api.list({ limit: 200, status: filter === 'all' ? undefined : filter, search: this.search.value.trim() || undefined })));
+      this.users.set(
+        await firstValueFrom(
+          this.api.list({
+            limit: 200,
+            status: filter === 'all' ? undefined : filter,
+            search: this.search.value.trim() || undefined,
+          }),
+        ),
+      );
     } catch (error) {
       this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
@@ -232,18 +287,27 @@ export class UsersPageComponent implements OnInit {
 
   protected invite(): void {
     this.dialog
-      .open<InviteUserDialogComponent, readonly OrganizationView[], CommandAccepted>(InviteUserDialogComponent, { data: this.organizations(), autoFocus: 'first-tabbable' })
+      .open<InviteUserDialogComponent, readonly OrganizationView[], CommandAccepted>(InviteUserDialogComponent, {
+        data: this.organizations(),
+        autoFocus: 'first-tabbable',
+      })
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;
-        this.snackBar.open(this.transloco.translate('identity.users.invite.sent'), undefined, { duration: 4000, politeness: 'polite' });
+        this.snackBar.open(this.transloco.translate('identity.users.invite.sent'), undefined, {
+          duration: 4000,
+          politeness: 'polite',
+        });
         void this.load();
       });
   }
 
   protected async run(action: MenuItem, user: UserView): Promise<void> {
     if (action === 'history') {
-      this.dialog.open<UserHistoryDialogComponent, UserHistoryDialogData>(UserHistoryDialogComponent, { data: { user, organizations: this.organizations() }, width: 'min(640px, 95vw)' });
+      this.dialog.open<UserHistoryDialogComponent, UserHistoryDialogData>(UserHistoryDialogComponent, {
+        data: { user, organizations: this.organizations() },
+        width: 'min(640px, 95vw)',
+      });
       return;
     }
     if (action === 'approve' || action === 'changeRoles') {
@@ -257,12 +321,18 @@ export class UsersPageComponent implements OnInit {
         .afterClosed()
         .subscribe((accepted) => {
           if (!accepted) return;
-          this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
+          this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, {
+            duration: 4000,
+            politeness: 'polite',
+          });
           void this.load();
         });
       return;
     }
-    const commands: Record<Exclude<MenuItem, 'history' | 'approve' | 'changeRoles'>, (userId: string) => Observable<CommandAccepted>> = {
+    const commands: Record<
+      Exclude<MenuItem, 'history' | 'approve' | 'changeRoles'>,
+      (userId: string) => Observable<CommandAccepted>
+    > = {
       resend: (userId) => this.api.resendInvitation(userId),
       revoke: (userId) => this.api.revokeInvitation(userId),
       deactivate: (userId) => this.api.deactivate(userId),
@@ -271,10 +341,16 @@ export class UsersPageComponent implements OnInit {
     };
     try {
       await firstValueFrom(commands[action](user.id));
-      this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, { duration: 4000, politeness: 'polite' });
+      this.snackBar.open(this.transloco.translate(`identity.users.done.${action}`), undefined, {
+        duration: 4000,
+        politeness: 'polite',
+      });
       await this.load();
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(identityProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(identityProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     }
   }
 }

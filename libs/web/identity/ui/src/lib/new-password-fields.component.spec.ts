@@ -42,10 +42,13 @@ describe('the new-password fields', () => {
   });
 
   const field = (label: string) => loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
-  const input = (name: 'password' | 'confirmation') => loader.getHarness(MatInputHarness.with({ selector: `[formControlName=${name}]` }));
+  const input = (name: 'password' | 'confirmation') =>
+    loader.getHarness(MatInputHarness.with({ selector: `[formControlName=${name}]` }));
 
   it('asks for a password of at least twelve characters, typed twice, for a password manager to fill', async () => {
-    expect(await (await field('New password')).getTextHints()).toEqual(['At least 12 characters; a few unrelated words work well.']);
+    expect(await (await field('New password')).getTextHints()).toEqual([
+      'At least 12 characters; a few unrelated words work well.',
+    ]);
     expect(await (await input('password')).getType()).toBe('password');
     expect(await (await input('confirmation')).getType()).toBe('password');
   });

@@ -18,7 +18,10 @@ export type NewPasswordForm = FormGroup<{ password: FormControl<string>; confirm
 /** A new password typed twice; the server still has the last word on strength. */
 export function newPasswordForm(): NewPasswordForm {
   return new FormGroup({
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(passwordMinimumLength)] }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(passwordMinimumLength)],
+    }),
     confirmation: new FormControl('', { nonNullable: true, validators: [Validators.required, sameAsPassword] }),
   });
 }

@@ -54,7 +54,9 @@ export class MailboxApi {
   private readonly http = inject(HttpClient);
 
   list(query: z.input<typeof listMailboxQuery>): Observable<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>> {
-    return this.http.get<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>>('/api/dev/mailbox', { params: queryParams(query) });
+    return this.http.get<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>>('/api/dev/mailbox', {
+      params: queryParams(query),
+    });
   }
 
   message(messageId: string): Observable<MailboxMessageView> {

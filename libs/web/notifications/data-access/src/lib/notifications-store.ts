@@ -41,7 +41,13 @@ export class NotificationsStore {
   }
 
   page(options: { limit: number; offset?: number; unread?: boolean }): Promise<NotificationsPage> {
-    return firstValueFrom(this.api.list({ limit: options.limit, offset: options.offset ?? 0, ...(options.unread ? { unread: 'true' } : {}) }));
+    return firstValueFrom(
+      this.api.list({
+        limit: options.limit,
+        offset: options.offset ?? 0,
+        ...(options.unread ? { unread: 'true' } : {}),
+      }),
+    );
   }
 
   async markRead(notificationIds: readonly string[]): Promise<void> {

@@ -16,7 +16,17 @@ import { NotificationTextPipe } from '@lexport/web-notifications-ui';
 /** The toolbar bell: the unread count as a badge, the latest notifications in a menu. */
 @Component({
   selector: 'lex-notification-bell',
-  imports: [DatePipe, RouterLink, MatBadgeModule, MatButtonModule, MatIconModule, MatMenuModule, MatProgressBarModule, TranslocoDirective, NotificationTextPipe],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatBadgeModule,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+    NotificationTextPipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(notificationsScope)],
   template: `
@@ -26,12 +36,26 @@ import { NotificationTextPipe } from '@lexport/web-notifications-ui';
         type="button"
         [matMenuTriggerFor]="menu"
         (menuOpened)="loadRecent()"
-        [attr.aria-label]="store.unread() > 0 ? t('notifications.bellUnread', { count: store.unread() }) : t('notifications.bell')"
+        [attr.aria-label]="
+          store.unread() > 0 ? t('notifications.bellUnread', { count: store.unread() }) : t('notifications.bell')
+        "
       >
-        <mat-icon aria-hidden="true" [matBadge]="store.unread() > 0 ? (store.unread() > 99 ? '99+' : store.unread()) : null" matBadgeColor="warn" matBadgeSize="medium" [matBadgeDescription]="''">notifications</mat-icon>
+        <mat-icon
+          aria-hidden="true"
+          [matBadge]="store.unread() > 0 ? (store.unread() > 99 ? '99+' : store.unread()) : null"
+          matBadgeColor="warn"
+          matBadgeSize="medium"
+          [matBadgeDescription]="''"
+          >notifications</mat-icon
+        >
       </button>
       <mat-menu #menu="matMenu" xPosition="before" class="notification-menu">
-        <div class="menu-header" (click)="$event.stopPropagation()" (keydown)="$event.stopPropagation()" role="presentation">
+        <div
+          class="menu-header"
+          (click)="$event.stopPropagation()"
+          (keydown)="$event.stopPropagation()"
+          role="presentation"
+        >
           <span class="menu-title">{{ t('notifications.recent') }}</span>
           @if (store.unread() > 0 && recent().length > 0) {
             <button mat-button type="button" (click)="markAllRead()">{{ t('notifications.markAllRead') }}</button>

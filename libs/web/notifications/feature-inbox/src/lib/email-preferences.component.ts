@@ -27,7 +27,9 @@ import { firstValueFrom } from 'rxjs';
       @if (problemKey(); as key) {
         <p class="form-error" role="alert">
           <ng-container *transloco="let root">{{ root(key) }}</ng-container>
-          <button mat-button type="button" (click)="load()"><ng-container *transloco="let root">{{ root('common.retry') }}</ng-container></button>
+          <button mat-button type="button" (click)="load()">
+            <ng-container *transloco="let root">{{ root('common.retry') }}</ng-container>
+          </button>
         </p>
       }
       @if (preferences(); as view) {
@@ -97,15 +99,29 @@ export class EmailPreferencesComponent implements OnInit {
   protected async toggle(categoryId: string, enabled: boolean): Promise<void> {
     const current = this.preferences();
     if (!current) return;
-    const categories = current.categories.map((category) => (category.id === categoryId ? { ...category, enabled } : category));
+    const categories = current.categories.map((category) =>
+      category.id === categoryId ? { ...category, enabled } : category,
+    );
     this.busy.set(true);
     try {
-      await firstValueFrom(this.api.changePreferences({ emailsOff: categories.filter((category) => !category.enabled && !category.mandatory).map((category) => category.id) }));
+      await firstValueFrom(
+        this.api.changePreferences({
+          emailsOff: categories
+            .filter((category) => !category.enabled && !category.mandatory)
+            .map((category) => category.id),
+        }),
+      );
       this.preferences.set({ categories });
-      this.snackBar.open(this.transloco.translate('notifications.preferences.saved'), undefined, { duration: 3000, politeness: 'polite' });
+      this.snackBar.open(this.transloco.translate('notifications.preferences.saved'), undefined, {
+        duration: 3000,
+        politeness: 'polite',
+      });
     } catch (error) {
       this.preferences.set({ ...current });
-      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     } finally {
       this.busy.set(false);
     }

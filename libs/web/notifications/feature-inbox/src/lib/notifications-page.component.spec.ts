@@ -26,8 +26,21 @@ const waiting = {
 
 function configure(component: unknown) {
   TestBed.configureTestingModule({
-    imports: [component as never, TranslocoTestingModule.forRoot({ langs: { en: translations.en, 'notifications/en': notificationsTexts.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true })],
-    providers: [provideZonelessChangeDetection(), provideNoopAnimations(), provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+    imports: [
+      component as never,
+      TranslocoTestingModule.forRoot({
+        langs: { en: translations.en, 'notifications/en': notificationsTexts.en },
+        translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
+        preloadLangs: true,
+      }),
+    ],
+    providers: [
+      provideZonelessChangeDetection(),
+      provideNoopAnimations(),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter([]),
+    ],
   });
   return TestBed.inject(HttpTestingController);
 }
@@ -47,7 +60,9 @@ describe('notifications page', () => {
   afterEach(() => backend.verify());
 
   it('words each notification in the reader’s language and marks one read', async () => {
-    backend.expectOne((request) => request.url === '/api/notifications').flush({ items: [waiting], total: 1, unread: 1, limit: 20, offset: 0 });
+    backend
+      .expectOne((request) => request.url === '/api/notifications')
+      .flush({ items: [waiting], total: 1, unread: 1, limit: 20, offset: 0 });
     await fixture.whenStable();
     answerCount(1);
     await fixture.whenStable();
@@ -67,7 +82,9 @@ describe('notifications page', () => {
   });
 
   it('says so when there is nothing', async () => {
-    backend.expectOne((request) => request.url === '/api/notifications').flush({ items: [], total: 0, unread: 0, limit: 20, offset: 0 });
+    backend
+      .expectOne((request) => request.url === '/api/notifications')
+      .flush({ items: [], total: 0, unread: 0, limit: 20, offset: 0 });
     await fixture.whenStable();
     answerCount(0);
     await fixture.whenStable();
@@ -75,7 +92,9 @@ describe('notifications page', () => {
   });
 
   it('explains a failure to load', async () => {
-    backend.expectOne((request) => request.url === '/api/notifications').flush({ code: 'internal-error' }, { status: 503, statusText: 'Unavailable' });
+    backend
+      .expectOne((request) => request.url === '/api/notifications')
+      .flush({ code: 'internal-error' }, { status: 503, statusText: 'Unavailable' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     await fixture.whenStable();
     expect(text()).toContain('The notifications could not be loaded');
@@ -109,7 +128,9 @@ describe('email preferences', () => {
     expect(await account.isDisabled()).toBe(true);
     expect(await account.isChecked()).toBe(true);
     await administration.toggle();
-    const saved = backend.expectOne((request) => request.method === 'PUT' && request.url === '/api/notifications/preferences');
+    const saved = backend.expectOne(
+      (request) => request.method === 'PUT' && request.url === '/api/notifications/preferences',
+    );
     expect(saved.request.body).toEqual({ emailsOff: ['administration'] });
     saved.flush({ id: 'u1', revision: 0, position: 7 });
     await fixture.whenStable();

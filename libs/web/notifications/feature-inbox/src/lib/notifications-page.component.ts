@@ -19,15 +19,34 @@ const pageSize = 20;
 /** All of one's notifications, newest first: filter to unread, open one, mark one or all read, load more. */
 @Component({
   selector: 'lex-notifications-page',
-  imports: [DatePipe, MatButtonModule, MatButtonToggleModule, MatIconModule, TranslocoDirective, EmptyStateComponent, NotificationTextPipe, PageHeaderComponent],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatIconModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    NotificationTextPipe,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(notificationsScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <lex-page-header [title]="t('notifications.title')" [subtitle]="t('notifications.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
+      <lex-page-header
+        [title]="t('notifications.title')"
+        [subtitle]="t('notifications.subtitle')"
+        [busy]="loading()"
+        [busyLabel]="t('common.loading')"
+      >
         <div class="toolbar">
-          <mat-button-toggle-group [value]="unreadOnly() ? 'unread' : 'all'" (change)="filter($event.value === 'unread')" [attr.aria-label]="t('notifications.title')" hideSingleSelectionIndicator>
+          <mat-button-toggle-group
+            [value]="unreadOnly() ? 'unread' : 'all'"
+            (change)="filter($event.value === 'unread')"
+            [attr.aria-label]="t('notifications.title')"
+            hideSingleSelectionIndicator
+          >
             <mat-button-toggle value="all">{{ t('notifications.all') }}</mat-button-toggle>
             <mat-button-toggle value="unread">{{ t('notifications.unreadOnly') }}</mat-button-toggle>
           </mat-button-toggle-group>
@@ -44,15 +63,23 @@ const pageSize = 20;
           <button mat-stroked-button type="button" (click)="load()">{{ t('common.retry') }}</button>
         </lex-empty-state>
       } @else if (items().length === 0 && !loading()) {
-        <lex-empty-state icon="notifications_none" [title]="unreadOnly() ? t('notifications.noUnread') : t('notifications.empty')" [message]="t('notifications.emptyMessage')" />
+        <lex-empty-state
+          icon="notifications_none"
+          [title]="unreadOnly() ? t('notifications.noUnread') : t('notifications.empty')"
+          [message]="t('notifications.emptyMessage')"
+        />
       } @else {
         <ul class="notifications" [attr.aria-label]="t('notifications.title')">
           @for (notification of items(); track notification.id) {
             <li class="notification" [class.unread]="!notification.read">
-              <mat-icon aria-hidden="true" class="dot">{{ notification.read ? 'notifications_none' : 'notifications_active' }}</mat-icon>
+              <mat-icon aria-hidden="true" class="dot">{{
+                notification.read ? 'notifications_none' : 'notifications_active'
+              }}</mat-icon>
               <div class="body">
                 @if (notification.link) {
-                  <a class="text" href="" (click)="$event.preventDefault(); open(notification)">{{ notification | notificationText }}</a>
+                  <a class="text" href="" (click)="$event.preventDefault(); open(notification)">{{
+                    notification | notificationText
+                  }}</a>
                 } @else {
                   <span class="text">{{ notification | notificationText }}</span>
                 }
@@ -64,7 +91,12 @@ const pageSize = 20;
                 </span>
               </div>
               @if (!notification.read) {
-                <button mat-icon-button type="button" (click)="markRead(notification)" [attr.aria-label]="t('notifications.markRead')">
+                <button
+                  mat-icon-button
+                  type="button"
+                  (click)="markRead(notification)"
+                  [attr.aria-label]="t('notifications.markRead')"
+                >
                   <mat-icon aria-hidden="true">done</mat-icon>
                 </button>
               }
@@ -73,7 +105,9 @@ const pageSize = 20;
         </ul>
         @if (items().length < total()) {
           <div class="more">
-            <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loading()">{{ t('notifications.loadMore') }}</button>
+            <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loading()">
+              {{ t('notifications.loadMore') }}
+            </button>
           </div>
         }
       }
@@ -188,7 +222,10 @@ export class NotificationsPageComponent implements OnInit {
       await this.store.markRead([notification.id]);
       this.items.set(this.items().map((item) => (item.id === notification.id ? { ...item, read: true } : item)));
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     }
   }
 
@@ -198,7 +235,10 @@ export class NotificationsPageComponent implements OnInit {
       if (newest) await this.store.markAllRead(newest.position);
       await this.load();
     } catch (error) {
-      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, { duration: 6000, politeness: 'assertive' });
+      this.snackBar.open(this.transloco.translate(notificationsProblemKey(toProblem(error).code)), undefined, {
+        duration: 6000,
+        politeness: 'assertive',
+      });
     }
   }
 }

@@ -23,27 +23,53 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
  */
 @Component({
   selector: 'lex-mailbox-page',
-  imports: [DatePipe, MatButtonModule, MatIconModule, MatListModule, TranslocoDirective, EmptyStateComponent, PageHeaderComponent],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatListModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+    PageHeaderComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(notificationsScope)],
   host: { class: 'lex-page' },
   template: `
     <ng-container *transloco="let t">
-      <lex-page-header [title]="t('notifications.mailbox.title')" [subtitle]="t('notifications.mailbox.subtitle')" [busy]="loading()" [busyLabel]="t('common.loading')">
+      <lex-page-header
+        [title]="t('notifications.mailbox.title')"
+        [subtitle]="t('notifications.mailbox.subtitle')"
+        [busy]="loading()"
+        [busyLabel]="t('common.loading')"
+      >
         <button mat-stroked-button type="button" (click)="load()">
           <mat-icon aria-hidden="true">refresh</mat-icon>
           {{ t('notifications.mailbox.refresh') }}
         </button>
       </lex-page-header>
       @if (problemKey(); as key) {
-        <lex-empty-state icon="error" tone="error" [title]="t('notifications.mailbox.unavailable')" [message]="t(key)" />
+        <lex-empty-state
+          icon="error"
+          tone="error"
+          [title]="t('notifications.mailbox.unavailable')"
+          [message]="t(key)"
+        />
       } @else if (messages()?.total === 0) {
-        <lex-empty-state icon="mail" [title]="t('notifications.mailbox.empty.title')" [message]="t('notifications.mailbox.empty.message')" />
+        <lex-empty-state
+          icon="mail"
+          [title]="t('notifications.mailbox.empty.title')"
+          [message]="t('notifications.mailbox.empty.message')"
+        />
       } @else if (messages(); as page) {
         <div class="layout">
           <mat-selection-list [multiple]="false" class="list" [attr.aria-label]="t('notifications.mailbox.title')">
             @for (message of page.items; track message.id) {
-              <mat-list-option [value]="message.id" [selected]="selected()?.id === message.id" (click)="open(message.id)">
+              <mat-list-option
+                [value]="message.id"
+                [selected]="selected()?.id === message.id"
+                (click)="open(message.id)"
+              >
                 <span matListItemTitle>{{ message.subject }}</span>
                 <span matListItemLine>{{ message.to }} · {{ message.receivedAt | date: 'short' }}</span>
               </mat-list-option>
@@ -52,8 +78,16 @@ type Summary = Omit<MailboxMessageView, 'html' | 'text'>;
           @if (selected(); as message) {
             <article class="message" [attr.aria-label]="message.subject">
               <h2 class="subject">{{ message.subject }}</h2>
-              <p class="meta">{{ t('notifications.mailbox.to') }} {{ message.to }} · {{ t('notifications.mailbox.from') }} {{ message.from }}</p>
-              <iframe class="body" sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" [srcdoc]="html()" [title]="message.subject"></iframe>
+              <p class="meta">
+                {{ t('notifications.mailbox.to') }} {{ message.to }} · {{ t('notifications.mailbox.from') }}
+                {{ message.from }}
+              </p>
+              <iframe
+                class="body"
+                sandbox="allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation"
+                [srcdoc]="html()"
+                [title]="message.subject"
+              ></iframe>
             </article>
           }
         </div>

@@ -1,7 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { CommandAccepted, PageOf } from '@lexport/shared-published';
-import type { CategoryView, CreateCategoryRequest, ListCategoriesQuery, RenameCategoryRequest } from '@lexport/requests-published';
+import type {
+  CategoryView,
+  CreateCategoryRequest,
+  ListCategoriesQuery,
+  RenameCategoryRequest,
+} from '@lexport/requests-published';
 import type { Observable } from 'rxjs';
 
 /** The request catalogue over HTTP; read-your-writes is handled by the shared interceptor. */
@@ -12,7 +17,8 @@ export class CategoriesApi {
 
   list(query: ListCategoriesQuery): Observable<PageOf<CategoryView>> {
     let params = new HttpParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params = params.set(key, String(value));
+    for (const [key, value] of Object.entries(query))
+      if (value !== undefined && value !== '') params = params.set(key, String(value));
     return this.http.get<PageOf<CategoryView>>(this.base, { params });
   }
 

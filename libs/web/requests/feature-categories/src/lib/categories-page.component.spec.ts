@@ -17,7 +17,13 @@ import { requestsTexts } from '@lexport/web-requests-i18n';
 import { translations } from '@lexport/web-shared-i18n';
 import { CategoriesPageComponent } from './categories-page.component';
 
-const employment = { id: 'c1', name: 'Employment', description: 'Dismissals and disputes', createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-02T10:00:00.000Z' };
+const employment = {
+  id: 'c1',
+  name: 'Employment',
+  description: 'Dismissals and disputes',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+};
 
 describe('request categories page', () => {
   let fixture: ComponentFixture<CategoriesPageComponent>;
@@ -29,14 +35,30 @@ describe('request categories page', () => {
     TestBed.configureTestingModule({
       imports: [
         CategoriesPageComponent,
-        TranslocoTestingModule.forRoot({ langs: { en: translations.en, 'requests/en': requestsTexts.en }, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' }, preloadLangs: true }),
+        TranslocoTestingModule.forRoot({
+          langs: { en: translations.en, 'requests/en': requestsTexts.en },
+          translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
+          preloadLangs: true,
+        }),
       ],
       providers: [
         provideZonelessChangeDetection(),
         provideNoopAnimations(),
         provideHttpClient(withInterceptors([readYourWritesInterceptor])),
         provideHttpClientTesting(),
-        { provide: SessionStore, useValue: { user: signal({ id: 's1', email: 'paul@firm.test', name: 'Paul', roles: ['staff'], organizationId: null, language: 'en' }) } },
+        {
+          provide: SessionStore,
+          useValue: {
+            user: signal({
+              id: 's1',
+              email: 'paul@firm.test',
+              name: 'Paul',
+              roles: ['staff'],
+              organizationId: null,
+              language: 'en',
+            }),
+          },
+        },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -49,7 +71,9 @@ describe('request categories page', () => {
   afterEach(() => backend.verify());
 
   const answerList = (body: object) => {
-    const request = backend.expectOne((candidate) => candidate.url === '/api/requests/categories' && candidate.method === 'GET');
+    const request = backend.expectOne(
+      (candidate) => candidate.url === '/api/requests/categories' && candidate.method === 'GET',
+    );
     request.flush(body);
     return request;
   };
@@ -73,7 +97,9 @@ describe('request categories page', () => {
   });
 
   it('explains a failure in words and loads again on retry', async () => {
-    backend.expectOne('/api/requests/categories?sort=name&direction=asc&limit=25&offset=0').flush(null, { status: 0, statusText: 'Unknown Error' });
+    backend
+      .expectOne('/api/requests/categories?sort=name&direction=asc&limit=25&offset=0')
+      .flush(null, { status: 0, statusText: 'Unknown Error' });
     await fixture.whenStable();
     expect(text()).toContain('The portal cannot be reached');
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
@@ -91,7 +117,10 @@ describe('request categories page', () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Create' }))).click();
     const post = backend.expectOne((candidate) => candidate.method === 'POST');
     expect(post.request.body).toEqual({ name: 'Tax', description: '' });
-    post.flush({ id: 'c9', revision: 0, position: 17 }, { status: 201, statusText: 'Created', headers: { 'x-lexport-position': '17' } });
+    post.flush(
+      { id: 'c9', revision: 0, position: 17 },
+      { status: 201, statusText: 'Created', headers: { 'x-lexport-position': '17' } },
+    );
     await fixture.whenStable();
     const reload = answerList({ items: [{ ...employment, id: 'c9', name: 'Tax' }], total: 1, limit: 25, offset: 0 });
     expect(reload.request.headers.get('x-lexport-position')).toBe('17');
@@ -104,12 +133,19 @@ describe('request categories page', () => {
     await fixture.whenStable();
     await (await loader.getHarness(MatButtonHarness.with({ text: /New category/ }))).click();
     const dialog = await documentLoader.getHarness(MatDialogHarness);
-    await (await dialog.getHarness(MatInputHarness.with({ selector: '[formControlName=name]' }))).setValue('employment');
+    await (
+      await dialog.getHarness(MatInputHarness.with({ selector: '[formControlName=name]' }))
+    ).setValue('employment');
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Create' }))).click();
     backend
       .expectOne((candidate) => candidate.method === 'POST')
       .flush(
-        { type: 'urn:lexport:problem:category-name-taken', status: 409, code: 'category-name-taken', errors: [{ pointer: '/name', field: 'name', code: 'category-name-taken', message: 'taken' }] },
+        {
+          type: 'urn:lexport:problem:category-name-taken',
+          status: 409,
+          code: 'category-name-taken',
+          errors: [{ pointer: '/name', field: 'name', code: 'category-name-taken', message: 'taken' }],
+        },
         { status: 409, statusText: 'Conflict' },
       );
     await fixture.whenStable();

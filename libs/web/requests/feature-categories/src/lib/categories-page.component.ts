@@ -65,7 +65,10 @@ export class CategoriesPageComponent {
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
   protected readonly page = signal<PageOf<CategoryView> | null>(null);
-  protected readonly sort = signal<{ field: SortField; direction: 'asc' | 'desc' }>({ field: 'name', direction: 'asc' });
+  protected readonly sort = signal<{ field: SortField; direction: 'asc' | 'desc' }>({
+    field: 'name',
+    direction: 'asc',
+  });
   protected readonly pageIndex = signal(0);
   protected readonly pageSize = signal(25);
   protected readonly searchText = signal('');
@@ -73,7 +76,9 @@ export class CategoriesPageComponent {
   protected readonly messageKey = requestsProblemKey;
   private readonly session = inject(SessionStore);
   /** Clients read the catalogue; legal staff maintain it. */
-  protected readonly canEdit = computed(() => Boolean(this.session.user()?.roles.some((role) => role === 'staff' || role === 'admin')));
+  protected readonly canEdit = computed(() =>
+    Boolean(this.session.user()?.roles.some((role) => role === 'staff' || role === 'admin')),
+  );
 
   private readonly compact = toSignal(
     inject(BreakpointObserver)
@@ -81,7 +86,9 @@ export class CategoriesPageComponent {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly columns = computed(() => (this.compact() ? ['name', 'actions'] : ['name', 'description', 'updatedAt', 'actions']));
+  protected readonly columns = computed(() =>
+    this.compact() ? ['name', 'actions'] : ['name', 'description', 'updatedAt', 'actions'],
+  );
   protected readonly isEmptyCatalogue = computed(() => this.page()?.total === 0 && this.searchText() === '');
   protected readonly nothingMatches = computed(() => this.page()?.total === 0 && this.searchText() !== '');
 
@@ -146,7 +153,10 @@ export class CategoriesPageComponent {
 
   private open(data: CategoryDialogData, feedbackKey: string): void {
     this.dialog
-      .open<CategoryDialogComponent, CategoryDialogData, CommandAccepted>(CategoryDialogComponent, { data, autoFocus: 'first-tabbable' })
+      .open<CategoryDialogComponent, CategoryDialogData, CommandAccepted>(CategoryDialogComponent, {
+        data,
+        autoFocus: 'first-tabbable',
+      })
       .afterClosed()
       .subscribe((accepted) => {
         if (!accepted) return;

@@ -14,12 +14,21 @@ import { CategoriesApi, requestsProblemKey } from '@lexport/web-requests-data-ac
 import { placeFieldErrors, toProblem } from '@lexport/web-shared-data-access';
 import type { Observable } from 'rxjs';
 
-export type CategoryDialogData = { readonly mode: 'create' } | { readonly mode: 'rename'; readonly category: CategoryView };
+export type CategoryDialogData =
+  { readonly mode: 'create' } | { readonly mode: 'rename'; readonly category: CategoryView };
 
 /** Creates a category or renames one; shows the server's refusals beside the field they concern. */
 @Component({
   selector: 'lex-category-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, TranslocoDirective],
+  imports: [
+    ReactiveFormsModule,
+    MatDialogModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    TranslocoDirective,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(requestsScope)],
   templateUrl: './category-dialog.component.html',
@@ -43,7 +52,11 @@ export class CategoryDialogComponent {
   protected readonly form = new FormGroup({
     name: new FormControl(this.data.mode === 'rename' ? this.data.category.name : '', {
       nonNullable: true,
-      validators: [Validators.required, Validators.minLength(categoryNameLimits.min), Validators.maxLength(categoryNameLimits.max)],
+      validators: [
+        Validators.required,
+        Validators.minLength(categoryNameLimits.min),
+        Validators.maxLength(categoryNameLimits.max),
+      ],
     }),
     description: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(categoryDescriptionMax)] }),
   });
@@ -55,7 +68,9 @@ export class CategoryDialogComponent {
     this.formError.set(null);
     const { name, description } = this.form.getRawValue();
     const request: Observable<CommandAccepted> =
-      this.data.mode === 'rename' ? this.api.rename(this.data.category.id, { name }) : this.api.create({ name, description });
+      this.data.mode === 'rename'
+        ? this.api.rename(this.data.category.id, { name })
+        : this.api.create({ name, description });
     request.subscribe({
       next: (accepted) => this.dialog.close(accepted),
       error: (error: unknown) => {

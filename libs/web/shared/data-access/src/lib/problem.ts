@@ -18,7 +18,12 @@ export function toProblem(error: unknown): Problem {
     if (body && typeof body === 'object' && typeof body.code === 'string') {
       return { status: error.status, code: body.code, detail: body.detail, fieldErrors: body.errors ?? [] };
     }
-    return { status: error.status, code: error.status >= 500 ? 'internal-error' : `http-${error.status}`, detail: undefined, fieldErrors: [] };
+    return {
+      status: error.status,
+      code: error.status >= 500 ? 'internal-error' : `http-${error.status}`,
+      detail: undefined,
+      fieldErrors: [],
+    };
   }
   return { status: 0, code: 'unexpected', detail: error instanceof Error ? error.message : undefined, fieldErrors: [] };
 }

@@ -28,7 +28,9 @@ describe('read-your-writes', () => {
 
   it('asks later reads to wait for the position of the last write', async () => {
     const write = firstValueFrom(http.post('/api/requests/categories', { name: 'Tax' }));
-    backend.expectOne('/api/requests/categories').flush({ id: 'c1', position: 42 }, { headers: { 'x-lexport-position': '42' } });
+    backend
+      .expectOne('/api/requests/categories')
+      .flush({ id: 'c1', position: 42 }, { headers: { 'x-lexport-position': '42' } });
     await write;
     const read = firstValueFrom(http.get('/api/requests/categories'));
     const request = backend.expectOne('/api/requests/categories');

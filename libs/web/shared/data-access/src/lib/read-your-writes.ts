@@ -25,7 +25,10 @@ export const readYourWritesInterceptor: HttpInterceptorFn = (request, next) => {
   const tracker = inject(ReadYourWrites);
   const position = tracker.position();
   const isApi = request.url.startsWith('/api/');
-  const outgoing = isApi && readMethods.has(request.method) && position > 0 ? request.clone({ setHeaders: { [positionHeader]: String(position) } }) : request;
+  const outgoing =
+    isApi && readMethods.has(request.method) && position > 0
+      ? request.clone({ setHeaders: { [positionHeader]: String(position) } })
+      : request;
   return next(outgoing).pipe(
     tap((event) => {
       if (!isApi || readMethods.has(request.method) || !(event instanceof HttpResponse)) return;

@@ -20,7 +20,9 @@ export interface TranslationScope {
 }
 
 /** Every scope the portal has, so that a page title can be translated before the page itself is shown. */
-export const TRANSLATION_SCOPES = new InjectionToken<readonly TranslationScope[]>('lexport.translation-scopes', { factory: () => [] });
+export const TRANSLATION_SCOPES = new InjectionToken<readonly TranslationScope[]>('lexport.translation-scopes', {
+  factory: () => [],
+});
 
 export function provideTranslationScopes(...scopes: TranslationScope[]): Provider {
   return { provide: TRANSLATION_SCOPES, useValue: scopes };
@@ -40,7 +42,11 @@ export class TranslatedTitleStrategy extends TitleStrategy {
   constructor() {
     super();
     const subscription = this.keys
-      .pipe(switchMap((key) => combineLatest([this.transloco.selectTranslate<string>('app.title'), key ? this.translate(key) : of(null)])))
+      .pipe(
+        switchMap((key) =>
+          combineLatest([this.transloco.selectTranslate<string>('app.title'), key ? this.translate(key) : of(null)]),
+        ),
+      )
       .subscribe(([portal, page]) => this.title.setTitle(page ? `${page} · ${portal}` : portal));
     inject(DestroyRef).onDestroy(() => subscription.unsubscribe());
   }
@@ -51,12 +57,16 @@ export class TranslatedTitleStrategy extends TitleStrategy {
 
   private translate(key: string): Observable<string> {
     const scope = this.scopes.find((candidate) => key.startsWith(`${candidate.scope}.`));
-    return scope ? this.transloco.selectTranslate<string>(key.slice(scope.scope.length + 1), {}, scope) : this.transloco.selectTranslate<string>(key);
+    return scope
+      ? this.transloco.selectTranslate<string>(key.slice(scope.scope.length + 1), {}, scope)
+      : this.transloco.selectTranslate<string>(key);
   }
 }
 
 /** Every key of a translation, dotted ("users.actions.resend"): French must have the same ones as English. */
 export function translationKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => translationKeys(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    translationKeys(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
