@@ -12,11 +12,16 @@ import {
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { ReadStore } from '@lexport/shared-readstore';
 import type { EmailContribution, InAppContribution, PeopleDirectory } from '@lexport/notifications-published';
+import { CountUnreadNotificationsController } from './count-unread-notifications/count-unread-notifications.controller';
+import { CountUnreadNotificationsHandler } from './count-unread-notifications/count-unread-notifications.query';
 import { activeAdmins, inboxProjection, inboxProjectionName } from './inbox/inbox.projection';
-import { NotificationsController } from './inbox/notifications.controller';
-import { MailboxController } from './mailbox/mailbox.controller';
+import { ListNotificationsController } from './list-notifications/list-notifications.controller';
+import { ListNotificationsHandler } from './list-notifications/list-notifications.query';
+import { MarkNotificationsReadController } from './mark-notifications-read/mark-notifications-read.controller';
+import { MarkNotificationsReadHandler } from './mark-notifications-read/mark-notifications-read.handler';
 import { EmailPreferences } from './preferences/email-preferences';
 import { PreferencesController } from './preferences/preferences.controller';
+import { MailboxController } from './mailbox/mailbox.controller';
 import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
 import { EmailDelivery, MAIL_TRANSPORT, PEOPLE_DIRECTORY } from './outbox/email-delivery';
@@ -97,6 +102,9 @@ const providers = (options: NotificationsOptions): Provider[] => [
   },
   EmailDelivery,
   EmailPreferences,
+  ListNotificationsHandler,
+  CountUnreadNotificationsHandler,
+  MarkNotificationsReadHandler,
   registerEventSourcing({ projections: [inboxProjection(options.inApp)] }),
 ];
 
@@ -110,7 +118,14 @@ export class NotificationsModule {
   static forRoot(options: NotificationsOptions): DynamicModule {
     return {
       module: NotificationsModule,
-      controllers: [MailboxController, EmailOperationsController, NotificationsController, PreferencesController],
+      controllers: [
+        ListNotificationsController,
+        CountUnreadNotificationsController,
+        MarkNotificationsReadController,
+        PreferencesController,
+        MailboxController,
+        EmailOperationsController,
+      ],
       providers: providers(options),
       exports: [EmailRules, EmailDelivery],
     };
