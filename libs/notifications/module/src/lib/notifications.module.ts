@@ -14,13 +14,15 @@ import type { ReadStore } from '@lexport/shared-readstore';
 import type { EmailContribution, InAppContribution, PeopleDirectory } from '@lexport/notifications-published';
 import { CountUnreadNotificationsController } from './count-unread-notifications/count-unread-notifications.controller';
 import { CountUnreadNotificationsHandler } from './count-unread-notifications/count-unread-notifications.query';
+import { ChangeEmailPreferencesHandler } from './email-preferences/change-email-preferences.handler';
+import { EmailPreferencesController } from './email-preferences/email-preferences.controller';
+import { EmailPreferencesHandler } from './email-preferences/email-preferences.query';
 import { activeAdmins, inboxProjection, inboxProjectionName } from './inbox/inbox.projection';
 import { ListNotificationsController } from './list-notifications/list-notifications.controller';
 import { ListNotificationsHandler } from './list-notifications/list-notifications.query';
 import { MarkNotificationsReadController } from './mark-notifications-read/mark-notifications-read.controller';
 import { MarkNotificationsReadHandler } from './mark-notifications-read/mark-notifications-read.handler';
 import { EmailPreferences } from './preferences/email-preferences';
-import { PreferencesController } from './preferences/preferences.controller';
 import { MailboxController } from './mailbox/mailbox.controller';
 import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
@@ -105,6 +107,8 @@ const providers = (options: NotificationsOptions): Provider[] => [
   ListNotificationsHandler,
   CountUnreadNotificationsHandler,
   MarkNotificationsReadHandler,
+  EmailPreferencesHandler,
+  ChangeEmailPreferencesHandler,
   registerEventSourcing({ projections: [inboxProjection(options.inApp)] }),
 ];
 
@@ -122,7 +126,7 @@ export class NotificationsModule {
         ListNotificationsController,
         CountUnreadNotificationsController,
         MarkNotificationsReadController,
-        PreferencesController,
+        EmailPreferencesController,
         MailboxController,
         EmailOperationsController,
       ],

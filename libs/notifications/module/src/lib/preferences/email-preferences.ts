@@ -1,22 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { fold } from '@lexport/shared-ddd';
 import type { EventStore } from '@lexport/shared-eventstore';
-import { CommandExecutor, EVENT_STORE } from '@lexport/shared-platform';
-import type { CommandContext } from '@lexport/shared-platform';
+import { EVENT_STORE } from '@lexport/shared-platform';
 import { emailPreferencesDecider, emailPreferencesStreamName, wantsEmail } from '@lexport/notifications-domain';
-import type {
-  EmailPreferencesCommand,
-  EmailPreferencesEvent,
-  EmailPreferencesState,
-} from '@lexport/notifications-domain';
+import type { EmailPreferencesEvent, EmailPreferencesState } from '@lexport/notifications-domain';
 
 /** Each person's email preferences, read from their own stream so that the outbox sees a change at once. */
 @Injectable()
 export class EmailPreferences {
-  constructor(
-    private readonly executor: CommandExecutor,
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-  ) {}
+  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
 
   async of(userId: string): Promise<EmailPreferencesState> {
     return fold(
@@ -27,9 +19,5 @@ export class EmailPreferences {
 
   async wants(userId: string, category: string): Promise<boolean> {
     return wantsEmail(await this.of(userId), category);
-  }
-
-  change(userId: string, command: EmailPreferencesCommand, context: CommandContext) {
-    return this.executor.execute(emailPreferencesDecider, emailPreferencesStreamName(userId), command, context);
   }
 }
