@@ -14,6 +14,8 @@ import type { ReadStore } from '@lexport/shared-readstore';
 import type { EmailContribution, InAppContribution, PeopleDirectory } from '@lexport/notifications-published';
 import { CountUnreadNotificationsController } from './count-unread-notifications/count-unread-notifications.controller';
 import { CountUnreadNotificationsHandler } from './count-unread-notifications/count-unread-notifications.query';
+import { DevelopmentMailboxController } from './development-mailbox/development-mailbox.controller';
+import { ListMailboxMessagesHandler, MailboxMessageHandler } from './development-mailbox/development-mailbox.query';
 import { ChangeEmailPreferencesHandler } from './email-preferences/change-email-preferences.handler';
 import { EmailPreferencesController } from './email-preferences/email-preferences.controller';
 import { EmailPreferencesHandler } from './email-preferences/email-preferences.query';
@@ -23,7 +25,6 @@ import { ListNotificationsHandler } from './list-notifications/list-notification
 import { MarkNotificationsReadController } from './mark-notifications-read/mark-notifications-read.controller';
 import { MarkNotificationsReadHandler } from './mark-notifications-read/mark-notifications-read.handler';
 import { EmailPreferences } from './preferences/email-preferences';
-import { MailboxController } from './mailbox/mailbox.controller';
 import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
 import { EmailDelivery, MAIL_TRANSPORT, PEOPLE_DIRECTORY } from './outbox/email-delivery';
@@ -109,6 +110,8 @@ const providers = (options: NotificationsOptions): Provider[] => [
   MarkNotificationsReadHandler,
   EmailPreferencesHandler,
   ChangeEmailPreferencesHandler,
+  ListMailboxMessagesHandler,
+  MailboxMessageHandler,
   registerEventSourcing({ projections: [inboxProjection(options.inApp)] }),
 ];
 
@@ -127,7 +130,7 @@ export class NotificationsModule {
         CountUnreadNotificationsController,
         MarkNotificationsReadController,
         EmailPreferencesController,
-        MailboxController,
+        DevelopmentMailboxController,
         EmailOperationsController,
       ],
       providers: providers(options),

@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PageOf } from '@lexport/shared-published';
-import { LEXPORT_CONFIG, READ_STORE, RequireRoles } from '@lexport/shared-platform';
+import { LEXPORT_CONFIG, RequireRoles } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
-import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import { listMailboxQuery, mailboxMessageParams } from '@lexport/notifications-published';
 import type { MailboxMessageView } from '@lexport/notifications-published';
 import { createZodDto } from 'nestjs-zod';
-import { mailboxCollection } from '../outbox/mail-transport';
+import { ListMailboxMessagesQuery, MailboxMessageQuery } from './development-mailbox.query';
+import type { MailboxMessageSummary } from './development-mailbox.query';
 
 class ListMailboxParameters extends createZodDto(listMailboxQuery) {}
 class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
@@ -20,9 +21,9 @@ class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
 @ApiTags('development')
 @RequireRoles('staff', 'admin')
 @Controller('dev/mailbox')
-export class MailboxController {
+export class DevelopmentMailboxController {
   constructor(
-    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    private readonly queries: QueryBus,
     @Inject(LEXPORT_CONFIG) private readonly config: LexportConfig,
   ) {}
 
@@ -30,27 +31,16 @@ export class MailboxController {
   @ApiOperation({
     summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; staff and admins only',
   })
-  async list(@Query() query: ListMailboxParameters): Promise<PageOf<Omit<MailboxMessageView, 'html' | 'text'>>> {
+  list(@Query() parameters: ListMailboxParameters): Promise<PageOf<MailboxMessageSummary>> {
     this.ensureAvailable();
-    const page = await this.readStore.find<MailboxMessageView & ReadModelDocument>(mailboxCollection, {
-      ...(query.to ? { where: { to: { contains: query.to } } } : {}),
-      sort: [{ field: 'receivedAt', direction: 'desc' }],
-      limit: query.limit,
-      offset: query.offset,
-    });
-    return { ...page, items: page.items.map(({ html: _html, text: _text, ...summary }) => summary) };
+    return this.queries.execute(new ListMailboxMessagesQuery(parameters));
   }
 
   @Get(':messageId')
   @ApiOperation({ summary: 'One email of the development mailbox with its HTML and text parts; staff and admins only' })
-  async get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
+  get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
     this.ensureAvailable();
-    const message = await this.readStore.get<MailboxMessageView & ReadModelDocument>(
-      mailboxCollection,
-      params.messageId,
-    );
-    if (!message) throw new NotFoundException('There is no such email in the development mailbox.');
-    return message;
+    return this.queries.execute(new MailboxMessageQuery(params.messageId));
   }
 
   private ensureAvailable(): void {
