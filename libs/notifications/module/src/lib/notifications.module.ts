@@ -16,6 +16,9 @@ import { CountUnreadNotificationsController } from './count-unread-notifications
 import { CountUnreadNotificationsHandler } from './count-unread-notifications/count-unread-notifications.query';
 import { DevelopmentMailboxController } from './development-mailbox/development-mailbox.controller';
 import { ListMailboxMessagesHandler, MailboxMessageHandler } from './development-mailbox/development-mailbox.query';
+import { EmailOutboxController } from './email-outbox/email-outbox.controller';
+import { ListOutboxEntriesHandler } from './email-outbox/email-outbox.query';
+import { RetryEmailHandler } from './email-outbox/retry-email.handler';
 import { ChangeEmailPreferencesHandler } from './email-preferences/change-email-preferences.handler';
 import { EmailPreferencesController } from './email-preferences/email-preferences.controller';
 import { EmailPreferencesHandler } from './email-preferences/email-preferences.query';
@@ -25,7 +28,6 @@ import { ListNotificationsHandler } from './list-notifications/list-notification
 import { MarkNotificationsReadController } from './mark-notifications-read/mark-notifications-read.controller';
 import { MarkNotificationsReadHandler } from './mark-notifications-read/mark-notifications-read.handler';
 import { EmailPreferences } from './preferences/email-preferences';
-import { EmailOperationsController } from './outbox/email-operations.controller';
 import { EmailRules } from './outbox/email-rules';
 import { EmailDelivery, MAIL_TRANSPORT, PEOPLE_DIRECTORY } from './outbox/email-delivery';
 import { MailboxTransport, SmtpTransport } from './outbox/mail-transport';
@@ -112,13 +114,16 @@ const providers = (options: NotificationsOptions): Provider[] => [
   ChangeEmailPreferencesHandler,
   ListMailboxMessagesHandler,
   MailboxMessageHandler,
+  ListOutboxEntriesHandler,
+  RetryEmailHandler,
   registerEventSourcing({ projections: [inboxProjection(options.inApp)] }),
 ];
 
 /**
  * Emails and in-app notifications caused by events of any context. Other modules add EmailRules; the outbox reactor
  * queues (honouring each person's email preferences), the sender delivers over SMTP_URL or into the development
- * mailbox. The inbox projection gives each person their notifications.
+ * mailbox. The inbox projection gives each person their notifications. The HTTP side is one folder per use case, each
+ * a controller and the command or query handler it sends to.
  */
 @Module({})
 export class NotificationsModule {
@@ -131,7 +136,7 @@ export class NotificationsModule {
         MarkNotificationsReadController,
         EmailPreferencesController,
         DevelopmentMailboxController,
-        EmailOperationsController,
+        EmailOutboxController,
       ],
       providers: providers(options),
       exports: [EmailRules, EmailDelivery],
