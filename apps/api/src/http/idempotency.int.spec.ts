@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { ManualClock } from '@lexport/shared-ddd';
 import { EVENT_STORE } from '@lexport/shared-platform';
 import type { EventStore } from '@lexport/shared-eventstore';
 import { emailClaimStreamName } from '@lexport/identity-module';
@@ -171,6 +172,61 @@ describe('retries with an Idempotency-Key', () => {
     expect((await admin.get('/api/identity/organizations').query({ search: 'Malformed Key Ltd' })).body.items).toEqual(
       [],
     );
+  });
+});
+
+describe('an Idempotency-Key over time and after a refusal', () => {
+  const clock = new ManualClock(new Date());
+  let server: TestServer;
+  let admin: SignedIn;
+
+  beforeAll(async () => {
+    server = await startTestServer({ DEMO_DATA: 'true', DEV_MAILBOX: 'true' }, clock);
+    admin = await signIn(server, 'admin@lexport.demo');
+  });
+
+  afterAll(() => server.close());
+
+  const usersAt = async (email: string) =>
+    (await admin.get('/api/identity/users').query({ search: email }).expect(200)).body.items as Array<{ id: string }>;
+
+  it('never answers a new request with an old outcome, even once the key has lapsed', async () => {
+    const key = newKey();
+    const first = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'lapsed.first@acme.demo', name: 'Lapsed First', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
+    clock.advance(25 * 3_600_000);
+    admin = await signIn(server, 'admin@lexport.demo');
+    const second = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'lapsed.second@acme.demo', name: 'Lapsed Second', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect((await usersAt('lapsed.second@acme.demo')).map((user) => user.id)).toEqual([second.body.id]);
+  });
+
+  it('leaves the key of a refused request free for the corrected one', async () => {
+    const key = newKey();
+    await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'not-an-address', name: 'Typo', roles: ['client'], organizationId: 'acme' })
+      .expect(400);
+    await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'no.typo@acme.demo', name: 'Typo', roles: ['client'], organizationId: 'acme' })
+      .expect(201);
+    expect(await usersAt('no.typo@acme.demo')).toHaveLength(1);
+    // Once a request succeeded, the key stays bound to it.
+    await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'other@acme.demo', name: 'Other', roles: ['client'], organizationId: 'acme' })
+      .expect(422);
   });
 });
 

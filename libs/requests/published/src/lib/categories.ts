@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { nameText } from '@lexport/shared-published';
+import { nameText, paragraphsText } from '@lexport/shared-published';
 
 export const categoryNameLimits = { min: 2, max: 80 } as const;
 export const categoryDescriptionMax = 500;
@@ -11,7 +11,7 @@ export const createCategoryRequest = z
     /** Optional: a client may choose the id (a UUID) so that it can retry without creating twice. */
     categoryId: z.uuid().optional(),
     name: categoryName,
-    description: z.string().trim().max(categoryDescriptionMax).default(''),
+    description: paragraphsText({ max: categoryDescriptionMax }).default(''),
   })
   .strict();
 export type CreateCategoryRequest = z.input<typeof createCategoryRequest>;

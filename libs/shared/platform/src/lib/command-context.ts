@@ -3,6 +3,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { correlationIdHeader, idempotencyKeyHeader } from '@lexport/shared-published';
 import type { Request } from 'express';
 import { InvalidHeaderException } from './errors';
+import { requestFingerprint } from './request-fingerprint';
 
 /** Who asks, and which command this is: becomes each event's metadata. */
 export interface CommandContext {
@@ -23,8 +24,11 @@ export function commandContextFrom(request: Request): CommandContext {
   const user = (request as Request & { user?: { id?: string } }).user;
   // Until a session says otherwise the actor is anonymous; commands that need a person require a role first.
   return {
-    // Keys are scoped by route so that one key reused on two different commands cannot collide.
-    commandId: idempotencyKey ? uuidFromName(`${request.method} ${request.path} ${idempotencyKey}`) : randomUUID(),
+    // The key with its caller and its request: only the same request from the same caller is the same command, so a
+    // key reused for something else (even after its binding has lapsed) can never replay another request's outcome.
+    commandId: idempotencyKey
+      ? uuidFromName(`${user?.id ?? 'anonymous'}\n${requestFingerprint(request)}\n${idempotencyKey}`)
+      : randomUUID(),
     correlationId: correlation && idempotencyKeyPattern.test(correlation) ? correlation : randomUUID(),
     actor: user?.id ?? 'anonymous',
   };

@@ -143,7 +143,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     operatorToken: values.OPERATOR_TOKEN,
     readYourWritesTimeoutMs: values.READ_YOUR_WRITES_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
-    demoData: values.DEMO_DATA,
+    demoData: demoData(values.DEMO_DATA, values.NODE_ENV),
     webDist: resolve(values.WEB_DIST),
     smtpUrl: values.SMTP_URL,
     developmentMailbox: developmentMailbox(values.DEV_MAILBOX, values.SMTP_URL, values.NODE_ENV),
@@ -162,6 +162,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     frameAncestors: values.FRAME_ANCESTORS,
     apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
   };
+}
+
+function demoData(wanted: boolean, environment: string): boolean {
+  if (wanted && environment === 'production') {
+    throw new ConfigurationError([
+      'DEMO_DATA: not allowed in production (the demo accounts share a published password)',
+    ]);
+  }
+  return wanted;
 }
 
 function developmentMailbox(wanted: boolean, smtpUrl: string | undefined, environment: string): boolean {

@@ -6,9 +6,11 @@ import { DomainError } from '@lexport/shared-ddd';
 import type { Clock } from '@lexport/shared-ddd';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import type { Request } from 'express';
-import { from, switchMap } from 'rxjs';
+import { catchError, from, switchMap, throwError } from 'rxjs';
 import type { Observable } from 'rxjs';
 import { idempotencyKeyPattern } from './command-context';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { requestFingerprint } from './request-fingerprint';
 import { InvalidHeaderException } from './errors';
 import { CLOCK, READ_STORE } from './tokens';
 
@@ -23,24 +25,6 @@ interface IdempotencyKeyDocument extends ReadModelDocument {
   readonly caller: string;
   readonly fingerprint: string;
   readonly firstUsedAt: string;
-}
-
-/** JSON with sorted keys, so that the same body sent with its fields in another order is the same request. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) =>
-      left < right ? -1 : left > right ? 1 : 0,
-    );
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-export function requestFingerprint(request: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`)
-    .digest('hex');
 }
 
 /**
@@ -67,18 +51,29 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
     if (key === undefined || !unsafeMethods.has(request.method)) return next.handle();
     if (!idempotencyKeyPattern.test(key))
       throw new InvalidHeaderException(idempotencyKeyHeader, 'must be 8 to 128 letters, digits or - _ . :');
-    return from(this.bind(key, request.user?.id ?? 'anonymous', requestFingerprint(request))).pipe(
-      switchMap(() => next.handle()),
+    const id = createHash('sha256').update(key).digest('hex');
+    return from(this.bind(id, request.user?.id ?? 'anonymous', requestFingerprint(request))).pipe(
+      switchMap((bound) =>
+        next.handle().pipe(
+          catchError((error: unknown) => {
+            // A request refused as it stands (invalid input, a rule) leaves its key free for the corrected request.
+            const refused = bound && new ProblemDetailsFilter().toProblem(error).status < 500;
+            return refused
+              ? from(this.unbind(id)).pipe(switchMap(() => throwError(() => error)))
+              : throwError(() => error);
+          }),
+        ),
+      ),
     );
   }
 
-  private async bind(key: string, caller: string, fingerprint: string): Promise<void> {
-    const id = createHash('sha256').update(key).digest('hex');
+  /** Binds the key to this caller and request; true when this request is the one that bound it. */
+  private async bind(id: string, caller: string, fingerprint: string): Promise<boolean> {
     const now = this.clock.now();
-    await this.readStore.transaction(async (writer) => {
+    return this.readStore.transaction(async (writer) => {
       const existing = await writer.get<IdempotencyKeyDocument>(idempotencyKeysCollection, id);
       if (existing && Date.parse(existing.firstUsedAt) > now.getTime() - keyLifetimeMs) {
-        if (existing.caller === caller && existing.fingerprint === fingerprint) return;
+        if (existing.caller === caller && existing.fingerprint === fingerprint) return false;
         throw new DomainError(
           'idempotency-key-reused',
           'invalid',
@@ -94,6 +89,11 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
         fingerprint,
         firstUsedAt: now.toISOString(),
       } satisfies IdempotencyKeyDocument);
+      return true;
     });
+  }
+
+  private async unbind(id: string): Promise<void> {
+    await this.readStore.transaction((writer) => writer.delete(idempotencyKeysCollection, id));
   }
 }

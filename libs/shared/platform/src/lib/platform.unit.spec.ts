@@ -78,6 +78,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', LEXPORT_DATA_DIR: tmpdir() })).toThrow(/TOKEN_SECRET/);
   });
 
+  it('refuses demo data in production: the demo accounts share a published password', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        TOKEN_SECRET: 'x'.repeat(40),
+        SMTP_URL: 'smtp://mail:25',
+        DEMO_DATA: 'true',
+      }),
+    ).toThrow(/DEMO_DATA/);
+  });
+
   it('lists every wrong setting at once', () => {
     let error: unknown;
     try {

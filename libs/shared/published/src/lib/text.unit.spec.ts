@@ -1,4 +1,4 @@
-import { hasUnsafeCharacters, nameText, withoutUnsafeCharacters } from './text';
+import { paragraphsText, hasUnsafeCharacters, nameText, withoutUnsafeCharacters } from './text';
 
 describe('names people type', () => {
   const name = nameText({ min: 1, max: 120 });
@@ -22,6 +22,10 @@ describe('names people type', () => {
     ['a left-to-right isolate', 'Alice \u2066Martin\u2069'],
     ['a lone high surrogate', 'Alice \uD83D'],
     ['a lone low surrogate', '\uDE80 Alice'],
+    ['a zero-width space that makes it look like another name', 'Commercial\u200B contracts'],
+    ['a byte-order mark inside a name', 'Ali\uFEFFce'],
+    ['a tag character', 'Alice\u{E0041}'],
+    ['a word joiner', 'Ali\u2060ce'],
   ])('refuses %s', (_case, text) => {
     expect(hasUnsafeCharacters(text)).toBe(true);
     const parsed = name.safeParse(text);
@@ -39,5 +43,19 @@ describe('unsafe characters in text shown to people', () => {
     expect(withoutUnsafeCharacters('Alice\r\nBcc: x@example.test')).toBe('Alice  Bcc: x@example.test');
     expect(withoutUnsafeCharacters('A\u0000l\u001Bi\u202Ece\u2069 \uD83D')).toBe('Alice \uFFFD');
     expect(withoutUnsafeCharacters('Zoë 🚀 نادية')).toBe('Zoë 🚀 نادية');
+  });
+});
+
+describe('longer text people type', () => {
+  const description = paragraphsText({ max: 200 });
+
+  it('keeps line breaks and tabs, and refuses the other unsafe characters', () => {
+    expect(description.parse('First line\nSecond\tline\r\nThird')).toBe('First line\nSecond\tline\r\nThird');
+    for (const text of ['Nul\u0000', 'Bidi \u202Eevil', 'Broken \uD800', 'Zero\u200Bwidth'])
+      expect(description.safeParse(text).success).toBe(false);
+  });
+
+  it('keeps zero-width joiners, which some scripts and emoji need', () => {
+    expect(description.parse('می\u200Cخواهم 👩\u200D💻')).toBe('می\u200Cخواهم 👩\u200D💻');
   });
 });
