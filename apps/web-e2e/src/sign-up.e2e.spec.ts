@@ -26,6 +26,7 @@ describe('signing up, approval, notifications and the profile', () => {
     await applicant.goto(
       await linkInMailbox(applicant, session.portal.url, 'nina@initech.test', '/email-verifications/'),
     );
+    await applicant.getByLabel('Your password').fill(password);
     await applicant.getByRole('button', { name: 'Confirm my email address' }).click();
     await applicant.getByText('The legal team will now review your account').waitFor();
     await screenshot(applicant, 'email-confirmed');

@@ -154,6 +154,7 @@ describe('authentication security', () => {
       await crossSite('/api/identity/email-verifications', {
         userId: '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f',
         token: aToken,
+        password,
       });
       await crossSite('/api/identity/email-verifications/resend', { email: 'claire@acme.demo' });
     });
@@ -290,7 +291,7 @@ describe('authentication security', () => {
       const link = await linkInMailbox(server, 'confirmed@acme.demo', /\/email-verifications/);
       await anonymous()
         .post('/api/identity/email-verifications')
-        .send({ userId: link.userId, token: link.token })
+        .send({ userId: link.userId, token: link.token, password })
         .expect(200);
       expect(
         (await anonymous().get(`/api/identity/email-verifications/${link.userId}`).query({ token: aToken })).body,
@@ -302,7 +303,7 @@ describe('authentication security', () => {
         (
           await anonymous()
             .post('/api/identity/email-verifications')
-            .send({ userId: link.userId, token: aToken })
+            .send({ userId: link.userId, token: aToken, password })
             .expect(422)
         ).body.code,
       ).toBe('verification-invalid');
@@ -310,7 +311,7 @@ describe('authentication security', () => {
         (
           await anonymous()
             .post('/api/identity/email-verifications')
-            .send({ userId: link.userId, token: link.token })
+            .send({ userId: link.userId, token: link.token, password })
             .expect(409)
         ).body.code,
       ).toBe('email-already-verified');

@@ -89,7 +89,7 @@ const endpoints: readonly Endpoint[] = [
   {
     method: 'post',
     path: '/api/identity/email-verifications',
-    body: () => ({ userId: someone, token: aToken }),
+    body: () => ({ userId: someone, token: aToken, password: 'copper-meadow-quartz-lantern-77' }),
     expect: everyone(422),
   },
   {

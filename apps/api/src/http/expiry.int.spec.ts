@@ -57,7 +57,7 @@ describe('expiry over HTTP', () => {
       (
         await anonymous()
           .post('/api/identity/email-verifications')
-          .send({ userId: link.userId, token: link.token })
+          .send({ userId: link.userId, token: link.token, password })
           .expect(409)
       ).body.code,
     ).toBe('verification-expired');

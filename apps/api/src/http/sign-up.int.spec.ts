@@ -107,10 +107,11 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
       ).body,
     ).toEqual({ status: 'invalid' });
     expect(
-      (await anonymous().post('/api/identity/email-verifications').send({ userId, token }).expect(200)).body,
+      (await anonymous().post('/api/identity/email-verifications').send({ userId, token, password }).expect(200)).body,
     ).toEqual({ status: 'active' });
     expect(
-      (await anonymous().post('/api/identity/email-verifications').send({ userId, token }).expect(409)).body.code,
+      (await anonymous().post('/api/identity/email-verifications').send({ userId, token, password }).expect(409)).body
+        .code,
     ).toBe('email-already-verified');
     expect((await anonymous().get(`/api/identity/email-verifications/${userId}`).query({ token })).body).toEqual({
       status: 'used',
@@ -130,7 +131,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
     await signUp({ email: 'nina@initech.test', name: 'Nina Rossi', organizationName: 'Initech' }).expect(202);
     const { userId, token } = await verificationLink('nina@initech.test');
     expect(
-      (await anonymous().post('/api/identity/email-verifications').send({ userId, token }).expect(200)).body,
+      (await anonymous().post('/api/identity/email-verifications').send({ userId, token, password }).expect(200)).body,
     ).toEqual({ status: 'awaiting-approval' });
     expect(
       (await anonymous().post('/api/identity/session').send({ email: 'nina@initech.test', password }).expect(403)).body
@@ -193,7 +194,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
     const first = await verificationLink('eve@spam.test');
     await anonymous()
       .post('/api/identity/email-verifications')
-      .send({ userId: first.userId, token: first.token })
+      .send({ userId: first.userId, token: first.token, password })
       .expect(200);
     await admin.post(`/api/identity/users/${first.userId}/sign-up/decline`).expect(200);
     expect(
@@ -205,6 +206,49 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
       () => subjectsTo('eve@spam.test'),
       (subjects) => subjects.filter((subject) => subject.startsWith('Confirm your email')).length === 2,
       'a second confirmation email',
+    );
+  });
+
+  it("does not let someone who signed up with another person's address keep it or have its owner confirm it", async () => {
+    await policy('open', true);
+    const attackerPassword = 'violet-harbour-copper-lantern-41';
+    await signUp({ email: 'new.hire@acme.demo', name: 'New Hire', password: attackerPassword }).expect(202);
+    const attackers = await verificationLink('new.hire@acme.demo');
+    // The owner, not knowing the attacker's password, cannot confirm the attacker's sign-up from its email.
+    const refused = await anonymous()
+      .post('/api/identity/email-verifications')
+      .send({ userId: attackers.userId, token: attackers.token, password })
+      .expect(422);
+    expect(refused.body).toMatchObject({ code: 'verification-password-wrong', errors: [{ pointer: '/password' }] });
+    // Her own sign-up replaces the unconfirmed one, whose link dies.
+    await signUp({ email: 'new.hire@acme.demo', name: 'New Hire' }).expect(202);
+    const hers = await eventually(
+      () => verificationLink('new.hire@acme.demo'),
+      (link) => link.userId !== attackers.userId,
+      'a confirmation link for the owner',
+    );
+    expect(
+      (await anonymous().get(`/api/identity/email-verifications/${attackers.userId}`).query({ token: attackers.token }))
+        .body,
+    ).toEqual({ status: 'invalid' });
+    await anonymous()
+      .post('/api/identity/email-verifications')
+      .send({ userId: attackers.userId, token: attackers.token, password: attackerPassword })
+      .expect(422);
+    expect(
+      (
+        await anonymous()
+          .post('/api/identity/email-verifications')
+          .send({ userId: hers.userId, token: hers.token, password })
+          .expect(200)
+      ).body,
+    ).toEqual({ status: 'awaiting-approval' });
+    const accounts = await usersNamed('new.hire@acme.demo');
+    expect(accounts.map((account) => [account['id'], account['status']]).sort()).toEqual(
+      [
+        [attackers.userId, 'sign-up-declined'],
+        [hers.userId, 'awaiting-approval'],
+      ].sort(),
     );
   });
 
@@ -263,7 +307,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
       (
         await anonymous()
           .post('/api/identity/email-verifications')
-          .send({ userId: first.userId, token: first.token })
+          .send({ userId: first.userId, token: first.token, password })
           .expect(422)
       ).body.code,
     ).toBe('verification-invalid');
@@ -419,7 +463,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
     const link = await verificationLink('quiet@initech.test');
     await anonymous()
       .post('/api/identity/email-verifications')
-      .send({ userId: link.userId, token: link.token })
+      .send({ userId: link.userId, token: link.token, password })
       .expect(200);
     // The same event emails both admins in one step: once Robin has his, Alice's absence is the preference at work.
     await eventually(

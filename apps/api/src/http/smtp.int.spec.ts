@@ -61,7 +61,7 @@ describe('identity emails over SMTP', () => {
     expect(mail.text).toContain('Bonjour Sam Client');
     await request(server.http)
       .post('/api/identity/email-verifications')
-      .send({ userId: link?.[1], token: decodeURIComponent(link?.[2] ?? '') })
+      .send({ userId: link?.[1], token: decodeURIComponent(link?.[2] ?? ''), password })
       .expect(200);
   });
 

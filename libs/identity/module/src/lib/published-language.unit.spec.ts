@@ -47,6 +47,7 @@ const eachEventFits: {
   SignUpApproved: true,
   SignUpDeclined: true,
   SignUpAttempted: true,
+  SignUpSuperseded: true,
   OrganizationCreated: true,
   OrganizationUpdated: true,
 };

@@ -111,7 +111,8 @@ export type IdentityUserEvent =
       >;
     }
   | { readonly type: 'SignUpDeclined'; readonly data: OfUser<{ readonly by: string; readonly declinedAt: string }> }
-  | { readonly type: 'SignUpAttempted'; readonly data: OfUser<Recipient & { readonly attemptedAt: string }> };
+  | { readonly type: 'SignUpAttempted'; readonly data: OfUser<Recipient & { readonly attemptedAt: string }> }
+  | { readonly type: 'SignUpSuperseded'; readonly data: OfUser<{ readonly supersededAt: string }> };
 
 interface OrganizationProfile {
   readonly organizationId: string;
@@ -148,6 +149,7 @@ export const identityEventTypes = [
   'SignUpApproved',
   'SignUpDeclined',
   'SignUpAttempted',
+  'SignUpSuperseded',
   'OrganizationCreated',
   'OrganizationUpdated',
 ] as const satisfies readonly IdentityEvent['type'][];

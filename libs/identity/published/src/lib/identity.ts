@@ -207,7 +207,10 @@ export interface SignUpAccepted {
   readonly status: 'verification-sent';
 }
 
-export const emailVerificationRequest = z.object({ userId: z.uuid(), token: z.string().min(20).max(200) }).strict();
+/** The password chosen at sign-up proves that whoever confirms is whoever signed up, not just whoever reads the mailbox. */
+export const emailVerificationRequest = z
+  .object({ userId: z.uuid(), token: z.string().min(20).max(200), password: z.string().min(1).max(256) })
+  .strict();
 export const resendVerificationRequest = z.object({ email }).strict();
 
 export interface EmailVerificationView {

@@ -38,6 +38,7 @@ export const identityProblemCodes = [
   'email-domain-not-allowed',
   'sign-up-not-awaiting-approval',
   'verification-invalid',
+  'verification-password-wrong',
   'verification-expired',
   'verification-replaced',
   'email-already-verified',

@@ -67,6 +67,11 @@ export function declineSignUp(command: UserCommandOf<'DeclineSignUp'>, state: Us
   ];
 }
 
+export function supersedeSignUp(command: UserCommandOf<'SupersedeSignUp'>, state: UserState): UserEvent[] {
+  const unverified = mustBeUnverified(state);
+  return [{ type: 'SignUpSuperseded', data: { userId: unverified.userId, supersededAt: command.data.at } }];
+}
+
 export function recordSignUpAttempt(command: UserCommandOf<'RecordSignUpAttempt'>, state: UserState): UserEvent[] {
   const existing = userMustExist(state);
   return [

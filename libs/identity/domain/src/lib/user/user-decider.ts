@@ -16,6 +16,7 @@ import {
   recordSignUpAttempt,
   resendVerification,
   signUp,
+  supersedeSignUp,
   verifyEmail,
 } from './sign-up-commands';
 import type { ExistingUser, UserCommand, UserEvent, UserState } from './user-model';
@@ -62,6 +63,8 @@ export function decide(command: UserCommand, state: UserState): UserEvent[] {
       return declineSignUp(command, state);
     case 'RecordSignUpAttempt':
       return recordSignUpAttempt(command, state);
+    case 'SupersedeSignUp':
+      return supersedeSignUp(command, state);
     case 'AbandonUnfinishedAccount':
       return abandonUnfinishedAccount(command, state);
     default:
@@ -169,6 +172,7 @@ export function evolve(state: UserState, event: UserEvent): UserState {
         ? state
         : { ...accountOf(state), organizationId: event.data.organizationId, status: 'active', ...freshSignIn };
     case 'SignUpDeclined':
+    case 'SignUpSuperseded':
       return state.status === 'none' ? state : { ...accountOf(state), status: 'sign-up-declined' };
     case 'SignUpAttempted':
       return state;

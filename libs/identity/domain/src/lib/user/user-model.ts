@@ -131,6 +131,7 @@ export type UserCommand =
     }
   | { readonly type: 'DeclineSignUp'; readonly data: { readonly by: string; readonly at: string } }
   | { readonly type: 'RecordSignUpAttempt'; readonly data: { readonly at: string } }
+  | { readonly type: 'SupersedeSignUp'; readonly data: { readonly at: string } }
   | { readonly type: 'AbandonUnfinishedAccount'; readonly data: { readonly at: string } };
 
 export type UserCommandOf<Type extends UserCommand['type']> = Extract<UserCommand, { type: Type }>;
@@ -225,6 +226,11 @@ export type UserEvent =
   | { readonly type: 'SignUpDeclined'; readonly data: Of<{ readonly by: string; readonly declinedAt: string }> }
   /** Someone tried to sign up with this account's address; the owner is told, the stranger learns nothing. */
   | { readonly type: 'SignUpAttempted'; readonly data: Of<Recipient & { readonly attemptedAt: string }> }
+  /**
+   * A newer sign-up or invitation for the same address replaced this unconfirmed one: its link dies with it, so that
+   * whoever signed up with someone else's address first cannot keep it.
+   */
+  | { readonly type: 'SignUpSuperseded'; readonly data: Of<{ readonly supersededAt: string }> }
   /**
    * Written to the stream of an account that was never created, so that the address it claimed can be given to
    * someone else: the crashed command, if it ever resumes, finds the stream no longer empty and cannot create it.

@@ -57,6 +57,14 @@ export class UserAccounts {
           { type: 'AbandonUnfinishedAccount', data: { at: this.now() } },
           followUpOf(context, `abandon/${holder}`),
         );
+        // An unconfirmed sign-up proves nothing about the address: a newer sign-up or an invitation replaces it.
+        if ((await this.state(holder)).status === 'unverified') {
+          await this.execute(
+            holder,
+            { type: 'SupersedeSignUp', data: { at: this.now() } },
+            followUpOf(context, `supersede/${holder}`),
+          );
+        }
         return accountHasLetGoOfItsAddress(await this.state(holder));
       },
       release: (holder) => this.releaseEmail(email, holder, followUpOf(context, `release/${holder}`)),

@@ -54,6 +54,7 @@ export const usersProjection = defineProjection<Recorded<IdentityUserEvent>>({
     'EmailVerified',
     'SignUpApproved',
     'SignUpDeclined',
+    'SignUpSuperseded',
   ],
   async apply(event, writer) {
     const id = event.data.userId;
@@ -103,6 +104,7 @@ export const usersProjection = defineProjection<Recorded<IdentityUserEvent>>({
         await writer.patch('users', id, { status: 'active', organizationId: event.data.organizationId });
         return;
       case 'SignUpDeclined':
+      case 'SignUpSuperseded':
         await writer.patch('users', id, { status: 'sign-up-declined' });
         return;
       case 'InvitationResent':

@@ -26,9 +26,11 @@ export class VerificationStatusHandler implements IQueryHandler<VerificationStat
         status: Date.parse(state.verificationExpiresAt) <= this.accounts.clock.now().getTime() ? 'expired' : 'valid',
       };
     }
-    // Only a link that was once genuine learns that it was used; a replaced one, or any other token, is invalid.
+    // Only a link that was once genuine learns that it was used; a replaced one, one of a declined or superseded
+    // sign-up, or any other token, is invalid.
     if (
       state.status !== 'unverified' &&
+      state.status !== 'sign-up-declined' &&
       (await linkWasIssued(this.accounts, this.signer, 'email-verification', userId, token))
     )
       return { status: 'used' };

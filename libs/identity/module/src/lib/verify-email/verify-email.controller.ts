@@ -23,6 +23,6 @@ export class VerifyEmailController {
     summary: 'Confirm an email address with the emailed link; the account becomes active or waits for approval',
   })
   verify(@Body() body: EmailVerificationBody, @CommandMetadata() context: CommandContext): Promise<EmailVerified> {
-    return this.commands.execute(new VerifyEmailCommand(body.userId, body.token, context));
+    return this.commands.execute(new VerifyEmailCommand(body.userId, body.token, body.password, context));
   }
 }

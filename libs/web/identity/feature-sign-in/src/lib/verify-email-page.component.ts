@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import type { OnInit } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective } from '@jsverse/transloco';
@@ -17,7 +20,16 @@ import { firstValueFrom } from 'rxjs';
  */
 @Component({
   selector: 'lex-verify-email-page',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, TranslocoDirective, EmptyStateComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslocoDirective,
+    EmptyStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [provideTranslocoScope(identityScope)],
   template: `
@@ -49,9 +61,24 @@ import { firstValueFrom } from 'rxjs';
           @if (problemKey(); as key) {
             <p class="error" role="alert">{{ t(key) }}</p>
           }
-          <button mat-flat-button type="button" class="submit" (click)="confirm()" [disabled]="busy()">
-            {{ t('identity.verifyEmail.confirm') }}
-          </button>
+          <form (ngSubmit)="confirm()">
+            <mat-form-field appearance="outline">
+              <mat-label>{{ t('identity.verifyEmail.password') }}</mat-label>
+              <input
+                matInput
+                type="password"
+                name="password"
+                autocomplete="current-password"
+                required
+                [ngModel]="password()"
+                (ngModelChange)="password.set($event)"
+              />
+              <mat-hint>{{ t('identity.verifyEmail.passwordHint') }}</mat-hint>
+            </mat-form-field>
+            <button mat-flat-button type="submit" class="submit" [disabled]="busy() || !password()">
+              {{ t('identity.verifyEmail.confirm') }}
+            </button>
+          </form>
         </section>
       } @else if (link()?.status === 'used') {
         <lex-empty-state
@@ -85,6 +112,7 @@ export class VerifyEmailPageComponent implements OnInit {
   protected readonly outcome = signal<EmailVerified | null>(null);
   protected readonly busy = signal(false);
   protected readonly problemKey = signal<string | null>(null);
+  protected readonly password = signal('');
 
   async ngOnInit(): Promise<void> {
     try {
@@ -99,7 +127,11 @@ export class VerifyEmailPageComponent implements OnInit {
     this.busy.set(true);
     this.problemKey.set(null);
     try {
-      this.outcome.set(await firstValueFrom(this.api.verifyEmail({ userId: this.userId(), token: this.token() })));
+      this.outcome.set(
+        await firstValueFrom(
+          this.api.verifyEmail({ userId: this.userId(), token: this.token(), password: this.password() }),
+        ),
+      );
     } catch (error) {
       this.problemKey.set(identityProblemKey(toProblem(error).code));
     } finally {
