@@ -31,7 +31,7 @@ portal.stdout.on('data', (chunk) => {
       [
         ...(environment.DEV_MAILBOX === 'true'
           ? [
-              'Emails are not sent: they wait in the development mailbox (signed in as staff or admin, menu "Development mailbox"). Set SMTP_URL to send them.',
+              'Emails are not sent: they wait in the development mailbox (signed in as an admin, menu "Development mailbox"). Set SMTP_URL to send them.',
             ]
           : []),
         `Operator CLI: npm run projections -- status   (token in ${join(data, 'operator-token')})`,

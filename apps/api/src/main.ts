@@ -36,7 +36,7 @@ async function main(): Promise<void> {
         `  ${login.email.padEnd(28)} ${login.roles.join(', ')}${login.organizationId ? ` of ${organizationName(login.organizationId)}` : ''}\n`,
       );
     const mailbox = config.developmentMailbox
-      ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for staff and admins)`
+      ? ` (emails land in the development mailbox, http://${host}:${port}/dev/mailbox, for admins)`
       : '';
     process.stdout.write(`Sign-up is open with approval: http://${host}:${port}/sign-up${mailbox}\n`);
   }

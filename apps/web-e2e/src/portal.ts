@@ -115,7 +115,7 @@ export async function signInAs(page: Page, portalUrl: string, email: string, pas
 const mailboxReaders = new Map<string, Promise<APIRequestContext>>();
 
 /**
- * Only staff and admins read the development mailbox: a request context of its own (not the page's, which may be
+ * Only admins read the development mailbox: a request context of its own (not the page's, which may be
  * anonymous or a client) signed in as the demo admin, once per portal.
  */
 export function mailboxReader(portalUrl: string): Promise<APIRequestContext> {

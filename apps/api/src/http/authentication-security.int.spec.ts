@@ -53,16 +53,21 @@ describe('authentication security', () => {
       await anonymous().get(`/api/dev/mailbox/${reset?.id}`).expect(401);
     });
 
-    it('is closed to clients, and open to staff and admins', async () => {
+    it("is closed to clients and to staff, who could read an admin's reset link and become admin, and open to admins", async () => {
       const client = await signIn(server, 'claire@acme.demo');
       expect((await client.get('/api/dev/mailbox').expect(403)).body.code).toBe('forbidden');
+      await anonymous().post('/api/identity/password-resets').send({ email: 'admin@lexport.demo' }).expect(202);
       const staff = await signIn(server, 'paul.legal@lexport.demo');
+      expect((await staff.get('/api/dev/mailbox').query({ to: 'admin@lexport.demo' }).expect(403)).body.code).toBe(
+        'forbidden',
+      );
+      expect((await staff.get('/api/identity/session').expect(200)).body.developmentMailbox).toBe(false);
       expect(
-        (await staff.get('/api/dev/mailbox').query({ to: 'claire@acme.demo' }).expect(200)).body.total,
+        (await admin.get('/api/dev/mailbox').query({ to: 'claire@acme.demo' }).expect(200)).body.total,
       ).toBeGreaterThan(0);
     });
 
-    it('is offered by the session view to staff and admins only', async () => {
+    it('is offered by the session view to admins only', async () => {
       expect((await anonymous().get('/api/identity/session').expect(200)).body).toEqual({
         user: null,
         developmentMailbox: false,

@@ -12,7 +12,7 @@ describe('notification endpoints', () => {
     });
     afterAll(() => server.close());
 
-    it('shows the development mailbox to staff and admins, empty at first, and validates its query', async () => {
+    it('shows the development mailbox to admins, empty at first, and validates its query', async () => {
       await request(server.http).get('/api/dev/mailbox').expect(401);
       const admin = await signIn(server, 'admin@lexport.demo');
       const page = await admin.get('/api/dev/mailbox').expect(200);

@@ -73,7 +73,7 @@ export async function signIn(server: TestServer, email: string, password = demoP
 const mailboxReaders = new WeakMap<TestServer, Promise<SignedIn>>();
 
 /**
- * Only staff and admins read the development mailbox: the demo admin does, signed in once per server and again
+ * Only admins read the development mailbox: the demo admin does, signed in once per server and again
  * when that session has ended (tests that move the clock past SESSION_HOURS).
  */
 async function readMailbox(

@@ -35,7 +35,7 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
         path: '/dev/mailbox',
         icon: 'mail',
         label: 'nav.mailbox',
-        roles: ['staff', 'admin'],
+        roles: ['admin'],
         feature: 'developmentMailbox',
       },
     ],

@@ -82,7 +82,7 @@ export interface SessionUser {
 
 export interface SessionView {
   readonly user: SessionUser | null;
-  /** Whether this portal keeps its emails in the development mailbox (DEV_MAILBOX); told to staff and admins only. */
+  /** Whether this portal keeps its emails in the development mailbox (DEV_MAILBOX); told to admins only. */
   readonly developmentMailbox: boolean;
 }
 

@@ -99,7 +99,7 @@ const providers = (options: NotificationsOptions): Provider[] => [
       if (config.smtpUrl) return new SmtpTransport(config.smtpUrl);
       // Only with DEV_MAILBOX=true (checked before start-up): said loudly, since the mailbox holds everyone's links.
       new Logger('Emails').warn(
-        'DEV_MAILBOX=true: no email leaves this portal; staff and admins read them all in the development mailbox (/dev/mailbox). Set SMTP_URL for real delivery.',
+        'DEV_MAILBOX=true: no email leaves this portal; admins read them all in the development mailbox (/dev/mailbox). Set SMTP_URL for real delivery.',
       );
       return new MailboxTransport(readStore, () => clock.now());
     },

@@ -86,7 +86,7 @@ export interface LexportConfig {
   /** Where emails go; without it the server starts only with `developmentMailbox` (see emailDeliveryMustBeChosen). */
   readonly smtpUrl: string | undefined;
   /**
-   * DEV_MAILBOX=true: emails are kept in the development mailbox, which staff and admins read in the portal. It
+   * DEV_MAILBOX=true: emails are kept in the development mailbox, which admins read in the portal. It
    * holds every user's links (invitations, password resets), so it is an explicit choice, never in production.
    */
   readonly developmentMailbox: boolean;
@@ -192,7 +192,7 @@ export function emailDeliveryMustBeChosen(config: Pick<LexportConfig, 'smtpUrl' 
   if (config.smtpUrl || config.developmentMailbox) return;
   throw new ConfigurationError([
     'SMTP_URL: emails need somewhere to go. Either set SMTP_URL (smtp:// or smtps://) to send them,',
-    '  or, outside production only, set DEV_MAILBOX=true to keep them in the development mailbox (read by staff and admins at /dev/mailbox)',
+    '  or, outside production only, set DEV_MAILBOX=true to keep them in the development mailbox (read by admins at /dev/mailbox)',
   ]);
 }
 

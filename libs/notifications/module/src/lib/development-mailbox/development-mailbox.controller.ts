@@ -15,11 +15,11 @@ class MailboxMessageParams extends createZodDto(mailboxMessageParams) {}
 
 /**
  * The development mailbox: emails kept instead of sent. It exists only with DEV_MAILBOX=true (never in production,
- * never beside SMTP_URL) and only staff and admins read it, because it shows every user's emails, links to invitations
+ * never beside SMTP_URL) and only admins read it, because it shows every user's emails, links to invitations
  * and password resets included: anyone else reading it could take over any account.
  */
 @ApiTags('development')
-@RequireRoles('staff', 'admin')
+@RequireRoles('admin')
 @Controller('dev/mailbox')
 export class DevelopmentMailboxController {
   constructor(
@@ -29,7 +29,7 @@ export class DevelopmentMailboxController {
 
   @Get()
   @ApiOperation({
-    summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; staff and admins only',
+    summary: 'Emails kept by the development mailbox (DEV_MAILBOX=true), newest first; admins only',
   })
   list(@Query() parameters: ListMailboxParameters): Promise<PageOf<MailboxMessageSummary>> {
     this.ensureAvailable();
@@ -37,7 +37,7 @@ export class DevelopmentMailboxController {
   }
 
   @Get(':messageId')
-  @ApiOperation({ summary: 'One email of the development mailbox with its HTML and text parts; staff and admins only' })
+  @ApiOperation({ summary: 'One email of the development mailbox with its HTML and text parts; admins only' })
   get(@Param() params: MailboxMessageParams): Promise<MailboxMessageView> {
     this.ensureAvailable();
     return this.queries.execute(new MailboxMessageQuery(params.messageId));

@@ -73,7 +73,7 @@ export const adminGuard: CanActivateFn = async () => {
   return user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
 };
 
-/** The development mailbox, for staff and admins of a portal that has one; others go to the start page. */
+/** The development mailbox, for admins of a portal that has one; others go to the start page. */
 export const developmentMailboxGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);
   const router = inject(Router);
