@@ -150,6 +150,17 @@ describe('request bodies', () => {
     );
   });
 
+  it('answers a body that is not valid UTF-8 with a 400 problem instead of storing replacement characters', async () => {
+    const invalid = Buffer.concat([
+      Buffer.from('{"email": "admin@lexport.demo", "password": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}'),
+    ]);
+    const response = await post().set('content-type', 'application/json').send(invalid);
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('answers a body over the size limit with a 413 problem', async () => {
     expectProblem(await post().send({ ...credentials, padding: 'x'.repeat(200_000) }), 413, 'payload-too-large');
   });

@@ -45,7 +45,23 @@ const bodyErrors: ErrorRequestHandler = (error: unknown, request, response, next
   sendProblem(request, response, body);
 };
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Bytes that are not UTF-8 would be stored as U+FFFD, silently changing what was typed: refuse them instead. */
+function mustBeUtf8(_request: unknown, _response: unknown, body: Buffer): void {
+  try {
+    strictUtf8.decode(body);
+  } catch {
+    throw Object.assign(new Error('The request body is not valid UTF-8.'), {
+      status: 400,
+      statusCode: 400,
+      expose: true,
+      type: 'encoding.invalid',
+    });
+  }
+}
+
 /** Replaces Nest's body parsers (JSON and urlencoded) with one JSON parser; create the app with `bodyParser: false`. */
 export function jsonRequestBodies(): Array<RequestHandler | ErrorRequestHandler> {
-  return [jsonOnly, json({ limit: requestBodyLimit }), bodyErrors];
+  return [jsonOnly, json({ limit: requestBodyLimit, verify: mustBeUtf8 }), bodyErrors];
 }
