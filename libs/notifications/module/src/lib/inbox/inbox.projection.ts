@@ -111,36 +111,33 @@ const isReading = (event: { type: string }): event is Recorded<InboxEvent> =>
 const isDirectoryEvent = (event: { type: string }): event is DirectoryEvent =>
   (directoryEventTypes as readonly string[]).includes(event.type);
 
+/** A person as they join the directory: not active until they accept an invitation or confirm their sign-up. */
+function personOf(
+  data: { readonly userId: string; readonly email: string; readonly name: string; readonly language: string },
+  roles: readonly UserRole[],
+  invitedBy: string | null,
+): PersonDocument {
+  return {
+    id: data.userId,
+    email: data.email,
+    name: data.name,
+    language: data.language,
+    roles,
+    active: false,
+    invitedBy,
+  };
+}
+
 async function updateDirectory(event: DirectoryEvent, writer: ProjectionWriter): Promise<void> {
   const { userId } = event.data;
   switch (event.type) {
-    case 'UserInvited': {
-      const { data } = event;
-      await writer.upsert(inboxCollections.people, {
-        id: userId,
-        email: data.email,
-        name: data.name,
-        language: data.language,
-        roles: data.roles,
-        active: false,
-        invitedBy: data.invitedBy,
-      } satisfies PersonDocument);
-      await updateAdminRoster(writer, userId, data.roles);
+    case 'UserInvited':
+      await writer.upsert(inboxCollections.people, personOf(event.data, event.data.roles, event.data.invitedBy));
+      await updateAdminRoster(writer, userId, event.data.roles);
       return;
-    }
-    case 'UserSignedUp': {
-      const { data } = event;
-      await writer.upsert(inboxCollections.people, {
-        id: userId,
-        email: data.email,
-        name: data.name,
-        language: data.language,
-        roles: ['client'],
-        active: false,
-        invitedBy: null,
-      } satisfies PersonDocument);
+    case 'UserSignedUp':
+      await writer.upsert(inboxCollections.people, personOf(event.data, ['client'], null));
       return;
-    }
     case 'EmailVerified':
       if (!event.data.approvalRequired) await writer.patch(inboxCollections.people, userId, { active: true });
       return;
