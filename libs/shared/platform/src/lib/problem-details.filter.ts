@@ -7,6 +7,7 @@ import { ConcurrencyError, InvalidEventError, InvalidPositionError } from '@lexp
 import { ProjectionNotRebuildableError, UnknownProjectionError } from '@lexport/shared-projections';
 import { InvalidQueryError } from '@lexport/shared-readstore';
 import type { Request, Response } from 'express';
+import { ThrottlerException } from '@nestjs/throttler';
 import { ZodValidationException } from 'nestjs-zod';
 import type { ZodError } from 'zod';
 
@@ -109,6 +110,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof UnknownProjectionError) return problem(404, 'unknown-projection', exception.message);
     if (exception instanceof ProjectionNotRebuildableError)
       return problem(409, 'projection-not-rebuildable', exception.message);
+    if (exception instanceof ThrottlerException) {
+      return problem(429, 'too-many-requests', 'Too many requests in a short time. Wait a minute, then try again.');
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
