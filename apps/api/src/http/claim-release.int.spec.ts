@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { EVENT_STORE } from '@lexport/shared-platform';
+import { EVENT_STORE, ProjectionsService } from '@lexport/shared-platform';
 import type { EventStore } from '@lexport/shared-eventstore';
 import { randomUUID } from 'node:crypto';
 import { emailClaimStreamName } from '@lexport/identity-module';
@@ -107,6 +107,30 @@ describe('addresses and email domains given back by workflows', () => {
     expect((await staff.post('/api/requests/categories').send({ name: 'Tax and duties' }).expect(409)).body.code).toBe(
       'category-name-taken',
     );
+  });
+
+  it('keeps the name of a category that renamed only its case, or took its old name back, even after the workflow ran', async () => {
+    const staff = await signIn(server, 'sophie.legal@lexport.demo');
+    const cased = await staff.post('/api/requests/categories').send({ name: 'customs' }).expect(201);
+    await staff.put(`/api/requests/categories/${cased.body.id}/name`).send({ name: 'Customs' }).expect(200);
+    const back = await staff.post('/api/requests/categories').send({ name: 'Insolvency' }).expect(201);
+    await staff.put(`/api/requests/categories/${back.body.id}/name`).send({ name: 'Restructuring' }).expect(200);
+    const last = await staff
+      .put(`/api/requests/categories/${back.body.id}/name`)
+      .send({ name: 'Insolvency' })
+      .expect(200);
+    // Let the workflow handle every rename before trying to take the names.
+    const workflowsDone = await server.app
+      .get(ProjectionsService)
+      .waitForPosition(['requests_release_previous_category_name'], last.body.position, 5000);
+    expect(workflowsDone).toBe(true);
+    expect((await staff.post('/api/requests/categories').send({ name: 'CUSTOMS' }).expect(409)).body.code).toBe(
+      'category-name-taken',
+    );
+    expect((await staff.post('/api/requests/categories').send({ name: 'insolvency' }).expect(409)).body.code).toBe(
+      'category-name-taken',
+    );
+    await staff.post('/api/requests/categories').send({ name: 'Restructuring' }).expect(201);
   });
 
   it('gives a category name left by a crashed creation to the next category', async () => {

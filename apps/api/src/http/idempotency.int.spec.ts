@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ManualClock } from '@lexport/shared-ddd';
-import { EVENT_STORE } from '@lexport/shared-platform';
+import { EVENT_STORE, IdempotencyInterceptor, READ_STORE } from '@lexport/shared-platform';
 import type { EventStore } from '@lexport/shared-eventstore';
 import { emailClaimStreamName } from '@lexport/identity-module';
 import { signIn, startTestServer } from '../testing/test-server';
@@ -197,6 +197,11 @@ describe('an Idempotency-Key over time and after a refusal', () => {
       .set('Idempotency-Key', key)
       .send({ email: 'lapsed.first@acme.demo', name: 'Lapsed First', roles: ['client'], organizationId: 'acme' })
       .expect(201);
+    await admin
+      .post('/api/identity/organizations')
+      .set('Idempotency-Key', newKey())
+      .send({ name: 'Swept Later' })
+      .expect(201);
     clock.advance(25 * 3_600_000);
     admin = await signIn(server, 'admin@lexport.demo');
     const second = await admin
@@ -206,6 +211,15 @@ describe('an Idempotency-Key over time and after a refusal', () => {
       .expect(201);
     expect(second.body.id).not.toBe(first.body.id);
     expect((await usersAt('lapsed.second@acme.demo')).map((user) => user.id)).toEqual([second.body.id]);
+    // Lapsed bindings are forgotten by the hourly sweep; the one bound a moment ago stays.
+    const sweeper = new IdempotencyInterceptor(server.app.get(READ_STORE), clock);
+    expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await sweeper.sweep()).toBe(0);
+    const reused = await admin
+      .post('/api/identity/users')
+      .set('Idempotency-Key', key)
+      .send({ email: 'lapsed.third@acme.demo', name: 'Lapsed Third', roles: ['client'], organizationId: 'acme' });
+    expect(reused.status).toBe(422);
   });
 
   it('leaves the key of a refused request free for the corrected one', async () => {

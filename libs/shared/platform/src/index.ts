@@ -26,3 +26,4 @@ export type { AccessRole, AuthenticatedUser } from './lib/access';
 export { IdempotencyInterceptor, idempotencyKeysCollection } from './lib/idempotency.interceptor';
 export { claimWithTakeover } from './lib/claim-with-takeover';
 export type { ClaimWithTakeover } from './lib/claim-with-takeover';
+export { requestFingerprint } from './lib/request-fingerprint';

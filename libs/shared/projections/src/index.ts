@@ -3,7 +3,7 @@ export type { Projection, ProjectionWriter } from './lib/projection';
 export { ProjectionNotRebuildableError, ProjectionRunner, UnknownProjectionError } from './lib/projection-runner';
 export type { ProjectionLogger, ProjectionReader, ProjectionRunnerOptions } from './lib/projection-runner';
 export type { LaneState, LaneStatus, ProjectionStatus, RebuildStatus } from './lib/status';
-export { commandTo, workflowLane } from './lib/workflow';
+export { commandIf, commandTo, workflowLane } from './lib/workflow';
 export type {
   Workflow,
   WorkflowCommand,

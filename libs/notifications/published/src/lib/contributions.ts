@@ -109,6 +109,8 @@ export function inAppRuleOn<Published extends { readonly type: string; readonly 
 }
 
 export interface InAppContribution {
+  /** Bumped whenever its rules change, so that the inbox is rebuilt with them (blue/green). */
+  readonly version: number;
   /** Every kind the rules may give, so that the web client can be checked to word each of them. */
   readonly kinds: readonly string[];
   readonly rules: readonly InAppRule[];

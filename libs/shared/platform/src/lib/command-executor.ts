@@ -122,11 +122,8 @@ export class CommandExecutor {
     }));
     const expectedRevision = loaded.revision >= 0 ? loaded.revision : 'no_stream';
     const result = await this.events.appendToStream(streamName, toAppend, { expectedRevision });
-    this.remember(this.cacheOf(decider), streamName, {
-      state: decided.reduce(decider.evolve, loaded.state),
-      revision: result.nextExpectedRevision,
-      position: result.position,
-    });
+    // The cache keeps only states folded from stored events: an append the store recognised as a retry of another
+    // process's attempt (same event ids) wrote nothing of these events, so the next command reads what was stored.
     return { revision: result.nextExpectedRevision, position: result.position, events: decided, replayed: false };
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CallHandler, ExecutionContext, NestInterceptor, OnModuleInit } from '@nestjs/common';
+import type { CallHandler, ExecutionContext, NestInterceptor, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { idempotencyKeyHeader } from '@lexport/shared-published';
 import { DomainError } from '@lexport/shared-ddd';
 import type { Clock } from '@lexport/shared-ddd';
@@ -19,6 +19,8 @@ export const idempotencyKeysCollection = 'idempotency_keys';
 /** How long a key stays bound to its request; a client retries within minutes, not days. */
 const keyLifetimeMs = 24 * 3_600_000;
 
+const sweepEveryMs = 3_600_000;
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 interface IdempotencyKeyDocument extends ReadModelDocument {
@@ -34,14 +36,35 @@ interface IdempotencyKeyDocument extends ReadModelDocument {
  * draft asks, instead of silently answering with another request's result.
  */
 @Injectable()
-export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit {
+export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, OnModuleDestroy {
+  private sweeper: NodeJS.Timeout | undefined;
+
   constructor(
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.readStore.ensureCollection(idempotencyKeysCollection);
+    await this.readStore.ensureCollection(idempotencyKeysCollection, { indexes: ['firstUsedAt'] });
+    this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), sweepEveryMs);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /** Forgets lapsed bindings, a page at a time, so that the collection holds about a day of keys. */
+  async sweep(): Promise<number> {
+    const lapsedBefore = new Date(this.clock.now().getTime() - keyLifetimeMs).toISOString();
+    const lapsed = await this.readStore.find<IdempotencyKeyDocument>(idempotencyKeysCollection, {
+      where: { firstUsedAt: { lt: lapsedBefore } },
+      limit: 500,
+    });
+    await this.readStore.transaction(async (writer) => {
+      for (const binding of lapsed.items) await writer.delete(idempotencyKeysCollection, binding.id);
+    });
+    return lapsed.items.length;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {

@@ -1,3 +1,4 @@
+import { requestFingerprint } from './request-fingerprint';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,5 +118,27 @@ describe('name-based ids', () => {
     expect(uuidFromName('command-1/0')).toBe(uuidFromName('command-1/0'));
     expect(uuidFromName('command-1/0')).not.toBe(uuidFromName('command-1/1'));
     expect(uuidFromName('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('request fingerprints', () => {
+  const request = (body: object) => ({ method: 'POST', originalUrl: '/api/identity/sign-ups', body });
+
+  it('are the same for the same body in another order, and differ for another body', () => {
+    expect(requestFingerprint(request({ email: 'a@b.test', name: 'A' }))).toBe(
+      requestFingerprint(request({ name: 'A', email: 'a@b.test' })),
+    );
+    expect(requestFingerprint(request({ email: 'a@b.test' }))).not.toBe(
+      requestFingerprint(request({ email: 'c@b.test' })),
+    );
+  });
+
+  it('leave secrets out, so that a stored fingerprint cannot be used to test password guesses', () => {
+    expect(requestFingerprint(request({ email: 'a@b.test', password: 'one-secret' }))).toBe(
+      requestFingerprint(request({ email: 'a@b.test', password: 'another' })),
+    );
+    expect(requestFingerprint(request({ userId: 'u', token: 't1', newPassword: 'x' }))).toBe(
+      requestFingerprint(request({ userId: 'u', token: 't2', newPassword: 'y' })),
+    );
   });
 });

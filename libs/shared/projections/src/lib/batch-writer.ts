@@ -5,14 +5,18 @@ interface CachedDocument {
   document: Record<string, unknown> | undefined;
   /** The document is this writer's own copy, changed since it was read: it may be changed in place. */
   dirty: boolean;
+  /** It was read and found absent: it is created only if still absent when the batch commits. */
+  absentWhenRead?: boolean;
 }
 
 /**
  * Collects one batch's writes in memory and writes each touched document once, at the end of the batch, in the same
  * transaction as the checkpoint. A document changed by many events of a batch (common while catching up) costs one
  * write instead of one per event. Same semantics as writing through: `patch` replaces top-level fields. Reads go to
- * the store outside that transaction, which is safe because a lane is the only writer of its collections; it also
- * lets a workflow send its commands while applying, with no read-store transaction held open.
+ * the store outside that transaction (so that a workflow sends its commands with no read-store transaction held
+ * open); a document found absent then is created only if it is still absent inside the transaction, because other
+ * writers exist: the email sender updates outbox entries, and several portal processes run the same never-replayed
+ * lanes (the first to commit an outbox entry wins, and a sent entry is never put back in the queue).
  */
 export class BatchWriter implements ProjectionWriter {
   private readonly cache = new Map<string, Map<string, CachedDocument>>();
@@ -28,7 +32,9 @@ export class BatchWriter implements ProjectionWriter {
 
   async upsert(collection: string, document: ReadModelDocument): Promise<void> {
     if (typeof document.id !== 'string' || document.id === '') throw new Error('A document needs a string id');
-    this.collection(collection).set(document.id, { document: { ...document }, dirty: true });
+    const documents = this.collection(collection);
+    const absentWhenRead = documents.get(document.id)?.absentWhenRead === true;
+    documents.set(document.id, { document: { ...document }, dirty: true, absentWhenRead });
   }
 
   async patch(collection: string, id: string, fields: Readonly<Record<string, unknown>>): Promise<boolean> {
@@ -54,6 +60,7 @@ export class BatchWriter implements ProjectionWriter {
       const physical = this.physicalName(collection);
       for (const [id, cached] of documents) {
         if (!cached.dirty) continue;
+        if (cached.absentWhenRead && cached.document && (await writer.get(physical, id))) continue;
         if (cached.document) await writer.upsert(physical, cached.document as ReadModelDocument);
         else await writer.delete(physical, id);
       }
@@ -75,7 +82,8 @@ export class BatchWriter implements ProjectionWriter {
     const documents = this.collection(collection);
     let cached = documents.get(id);
     if (!cached) {
-      cached = { document: await this.store.get(this.physicalName(collection), id), dirty: false };
+      const document = await this.store.get(this.physicalName(collection), id);
+      cached = { document, dirty: false, absentWhenRead: document === undefined };
       documents.set(id, cached);
     }
     return cached;

@@ -48,9 +48,9 @@ const physicalName = (projection: Projection, collection: string, generation: nu
 const checkpointId = (projection: string, generation: number) => `${projection}_g${generation}`;
 
 /**
- * One durable catch-up subscription per projection generation ("lane"). Each batch of events is applied in one
- * read-store transaction together with the lane's checkpoint, so a crash replays at most an uncommitted batch and
- * never skips one. A rebuild runs a second lane into fresh collections beside the live one and switches queries over
+ * One durable catch-up subscription per projection generation ("lane"). Each batch of events is applied through a
+ * write-behind writer whose writes are committed in one read-store transaction together with the lane's checkpoint,
+ * so a crash replays at most an uncommitted batch and never skips one. A rebuild runs a second lane into fresh collections beside the live one and switches queries over
  * once it has caught up (blue/green), so the portal keeps serving throughout.
  */
 export class ProjectionRunner {

@@ -12,6 +12,10 @@ export interface WorkflowCommandPort {
     command: Command,
     context: { readonly commandId: string; readonly correlationId: string; readonly actor: string },
   ): Promise<unknown>;
+  aggregateStream<Command, Event extends { readonly type: string; readonly data: object }, State>(
+    decider: Decider<Command, Event, State>,
+    streamName: string,
+  ): Promise<{ readonly state: State }>;
 }
 
 export interface WorkflowCommandContext {
@@ -39,6 +43,21 @@ export function commandTo<Command, Event extends { readonly type: string; readon
   command: Command,
 ): WorkflowCommand {
   return { streamName, send: (port, context) => port.execute(decider, streamName, command, context) };
+}
+
+/**
+ * A command sent only if a condition on the current state of some stream still holds when it is sent: a workflow
+ * reacts to an event some time after it, and what the event implied ("give back the old name") may no longer be
+ * true ("the category took that name back meanwhile").
+ */
+export function commandIf(
+  stillWanted: (port: WorkflowCommandPort) => Promise<boolean>,
+  command: WorkflowCommand,
+): WorkflowCommand {
+  return {
+    streamName: command.streamName,
+    send: async (port, context) => ((await stillWanted(port)) ? command.send(port, context) : undefined),
+  };
 }
 
 /** Runs a workflow's command. A refusal by the domain rules is the command's answer, not a failure of the workflow. */
@@ -75,18 +94,20 @@ export function workflowLane<Event extends RecordedEvent, State>(
   workflow: Workflow<Event, State>,
   send: WorkflowSender,
 ): Projection {
+  const instances = `${workflow.name}_instances`;
   return defineProjection({
     name: workflow.name,
     version: workflow.version,
     replay: 'never',
-    collections: { instances: {} },
+    // Its own collection: workflows are never replayed, so their collections carry no generation to keep them apart.
+    collections: { [instances]: {} },
     eventTypes: workflow.eventTypes,
     async apply(recorded, writer) {
       const event = recorded as Event;
       const instanceId = workflow.instanceOf(event);
       if (instanceId === null) return;
       const state =
-        (await writer.get<InstanceDocument<State>>('instances', instanceId))?.state ?? workflow.initialState();
+        (await writer.get<InstanceDocument<State>>(instances, instanceId))?.state ?? workflow.initialState();
       const commands = workflow.react(state, event);
       for (const [index, command] of commands.entries()) {
         await send(command, {
@@ -95,7 +116,7 @@ export function workflowLane<Event extends RecordedEvent, State>(
           actor: `system:${workflow.name}`,
         });
       }
-      await writer.upsert('instances', {
+      await writer.upsert(instances, {
         id: instanceId,
         state: workflow.evolve(state, event),
       } satisfies InstanceDocument<State>);

@@ -1,7 +1,14 @@
 import type { Recorded } from '@lexport/shared-eventstore';
-import { commandTo } from '@lexport/shared-projections';
+import { commandIf, commandTo } from '@lexport/shared-projections';
 import type { Workflow } from '@lexport/shared-projections';
-import { domainClaimDecider, domainClaimStreamName, emailClaimDecider } from '@lexport/identity-domain';
+import {
+  domainClaimDecider,
+  domainClaimStreamName,
+  emailClaimDecider,
+  organizationDecider,
+  organizationHoldsDomain,
+  organizationStreamName,
+} from '@lexport/identity-domain';
 import type { IdentityOrganizationEvent, IdentityUserEvent } from '@lexport/identity-published';
 import { emailClaimStreamName } from '../users/user-accounts';
 
@@ -44,13 +51,23 @@ export const releaseEmailDomainsOfOrganization: Workflow<
   evolve: (_state, event) => ({ emailDomains: event.data.emailDomains }),
   react(state, event) {
     const { organizationId } = event.data;
-    return state.emailDomains
-      .filter((domain) => !event.data.emailDomains.includes(domain))
-      .map((domain) =>
-        commandTo(domainClaimDecider, domainClaimStreamName(domain), {
-          type: 'ReleaseEmailDomain',
-          data: { organizationId, at: event.metadata.occurredAt },
-        }),
-      );
+    return (
+      state.emailDomains
+        .filter((domain) => !event.data.emailDomains.includes(domain))
+        // The organization may have listed the domain again by the time this runs: release only if it has not.
+        .map((domain) =>
+          commandIf(
+            async (port) =>
+              !organizationHoldsDomain(
+                (await port.aggregateStream(organizationDecider, organizationStreamName(organizationId))).state,
+                domain,
+              ),
+            commandTo(domainClaimDecider, domainClaimStreamName(domain), {
+              type: 'ReleaseEmailDomain',
+              data: { organizationId, at: event.metadata.occurredAt },
+            }),
+          ),
+        )
+    );
   },
 };

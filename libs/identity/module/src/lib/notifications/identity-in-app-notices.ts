@@ -9,6 +9,7 @@ const kind = (value: IdentityNotificationKind) => value;
 
 /** The in-app notifications identity's events cause; the web client words each kind (identity scope) in the reader's language. */
 export const identityInAppNotices: InAppContribution = {
+  version: 1,
   kinds: identityNotificationKinds,
   rules: [
     rule('InvitationAccepted', async ({ data }, people) => {

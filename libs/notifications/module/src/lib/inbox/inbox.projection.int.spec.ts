@@ -8,6 +8,7 @@ const applicant = 'u2';
 
 /** A context's in-app rule, of the shape identity contributes: a sign-up to approve is news for every active admin. */
 const approvals: InAppContribution = {
+  version: 1,
   kinds: ['sign-up-awaiting-approval'],
   rules: [
     {

@@ -66,7 +66,8 @@ export function inboxProjection(contributions: readonly InAppContribution[]) {
   const ruleTypes = [...new Set(rules.map((rule) => rule.eventType))];
   return defineProjection<DirectoryEvent | Recorded<InboxEvent> | RecordedEvent>({
     name: inboxProjectionName,
-    version: 1,
+    // The rules are the contributions': a new version of any of them rebuilds the inbox.
+    version: contributions.reduce((version, contribution) => version + contribution.version, 1),
     collections: {
       [inboxCollections.notifications]: { indexes: ['userId', 'position', 'read'] },
       [inboxCollections.people]: { indexes: ['email'] },

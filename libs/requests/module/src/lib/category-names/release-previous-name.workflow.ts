@@ -1,7 +1,13 @@
 import type { Recorded } from '@lexport/shared-eventstore';
-import { commandTo } from '@lexport/shared-projections';
+import { commandIf, commandTo } from '@lexport/shared-projections';
 import type { Workflow } from '@lexport/shared-projections';
-import { categoryNameClaimDecider } from '@lexport/requests-domain';
+import {
+  categoryDecider,
+  categoryHasLetGoOfName,
+  categoryNameClaimDecider,
+  categoryNameKey,
+  categoryStreamName,
+} from '@lexport/requests-domain';
 import type { RequestsEvent } from '@lexport/requests-published';
 import { categoryNameStreamName } from './category-names';
 
@@ -15,10 +21,18 @@ export const releasePreviousCategoryName: Workflow<Renamed, null> = {
   instanceOf: (event) => event.data.categoryId,
   initialState: () => null,
   evolve: () => null,
+  // The category may have taken the name back (or renamed only its case) by the time this runs: release only if not.
   react: (_state, event) => [
-    commandTo(categoryNameClaimDecider, categoryNameStreamName(event.data.previousName), {
-      type: 'ReleaseCategoryName',
-      data: { categoryId: event.data.categoryId, at: event.metadata.occurredAt },
-    }),
+    commandIf(
+      async (port) =>
+        categoryHasLetGoOfName(
+          (await port.aggregateStream(categoryDecider, categoryStreamName(event.data.categoryId))).state,
+          categoryNameKey(event.data.previousName),
+        ),
+      commandTo(categoryNameClaimDecider, categoryNameStreamName(event.data.previousName), {
+        type: 'ReleaseCategoryName',
+        data: { categoryId: event.data.categoryId, at: event.metadata.occurredAt },
+      }),
+    ),
   ],
 };
