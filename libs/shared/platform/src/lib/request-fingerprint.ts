@@ -20,8 +20,16 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** Computed once per request: the idempotency interceptor and the command metadata both need it. */
+const fingerprints = new WeakMap<object, string>();
+
 export function requestFingerprint(request: Pick<Request, 'method' | 'originalUrl' | 'body'>): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`)
-    .digest('hex');
+  let fingerprint = fingerprints.get(request);
+  if (fingerprint === undefined) {
+    fingerprint = createHash('sha256')
+      .update(`${request.method} ${request.originalUrl}\n${canonical(request.body ?? null)}`)
+      .digest('hex');
+    fingerprints.set(request, fingerprint);
+  }
+  return fingerprint;
 }
