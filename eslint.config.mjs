@@ -65,8 +65,10 @@ export default [
             },
             // Layers.
             {
+              // A domain may read its own context's published language (the form definitions and their one validator,
+              // which the browser runs too); the scope rules above keep it to published languages only.
               sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:published'],
               bannedExternalImports: frameworkAndDrivers,
             },
             {

@@ -7,7 +7,8 @@ import type { LexportConfig } from '@lexport/shared-platform';
 import type { Clock } from '@lexport/shared-ddd';
 import { identityEmails, identityInAppNotices, IdentityModule } from '@lexport/identity-module';
 import { NotificationsModule } from '@lexport/notifications-module';
-import { RequestsModule } from '@lexport/requests-module';
+import { requestsEmails, requestsInAppNotices, RequestsModule } from '@lexport/requests-module';
+import { MattersModule } from '@lexport/matters-module';
 
 @Module({})
 export class AppModule {
@@ -28,10 +29,14 @@ export class AppModule {
         PlatformModule.forRoot({ config, ...(clock ? { clock } : {}) }),
         IdentityModule,
         NotificationsModule.forRoot({
-          emails: [(signer, settings) => identityEmails(signer, settings.publicUrl)],
-          inApp: [identityInAppNotices],
+          emails: [
+            (signer, settings) => identityEmails(signer, settings.publicUrl),
+            (_signer, settings) => requestsEmails(settings.publicUrl),
+          ],
+          inApp: [identityInAppNotices, requestsInAppNotices],
         }),
         RequestsModule,
+        MattersModule,
         ...web,
       ],
     };

@@ -8,7 +8,7 @@ import {
 } from '@lexport/shared-platform';
 import type { LexportConfig } from '@lexport/shared-platform';
 import type { Clock } from '@lexport/shared-ddd';
-import { IdentityDemoData } from '@lexport/identity-module';
+import { demoUserOf, IdentityDemoData } from '@lexport/identity-module';
 import type { DemoLogin } from '@lexport/identity-module';
 import { RequestsDemoData } from '@lexport/requests-module';
 import { Logger } from 'nestjs-pino';
@@ -28,6 +28,19 @@ export async function createServer(
   if (config.apiDocs) serveOpenApi(app, createOpenApiDocument(app, version), config);
   await app.init();
   if (!config.demoData) return { app, demoLogins: [] };
-  await app.get(RequestsDemoData).seed();
-  return { app, demoLogins: await app.get(IdentityDemoData).seed() };
+  const requests = app.get(RequestsDemoData);
+  await requests.seed();
+  const demoLogins = await app.get(IdentityDemoData).seed();
+  await requests.seedSubmissions(
+    demoLogins
+      .filter((login) => login.roles.includes('client'))
+      .map((login) => ({
+        ...demoUserOf(login),
+        email: login.email,
+        name: login.name,
+        roles: login.roles,
+        organizationId: login.organizationId,
+      })),
+  );
+  return { app, demoLogins };
 }

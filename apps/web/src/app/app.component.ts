@@ -30,7 +30,10 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
   {
     heading: 'nav.catalogue',
     links: [
-      { path: '/catalogue/categories', icon: 'category', label: 'nav.categories' },
+      { path: '/catalogue', icon: 'add_circle', label: 'nav.newRequest' },
+      { path: '/catalogue/categories', icon: 'category', label: 'nav.categories', roles: ['staff', 'admin'] },
+      { path: '/legal/request-types', icon: 'dynamic_form', label: 'nav.requestTypes', roles: ['staff', 'admin'] },
+      { path: '/legal/practice-areas', icon: 'workspaces', label: 'nav.practiceAreas', roles: ['staff', 'admin'] },
       {
         path: '/dev/mailbox',
         icon: 'mail',

@@ -1,16 +1,38 @@
 import type { Routes } from '@angular/router';
-import { adminGuard, developmentMailboxGuard, signedInGuard } from '@lexport/web-shared-data-access';
+import { adminGuard, developmentMailboxGuard, signedInGuard, staffGuard } from '@lexport/web-shared-data-access';
 
 /**
  * The shell's map: each feature brings its own routes (with their translated titles) and is loaded when first
  * opened; who may open it is decided here, in one place.
  */
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'catalogue/categories' },
+  { path: '', pathMatch: 'full', redirectTo: 'catalogue' },
   {
     path: 'catalogue/categories',
     canActivate: [signedInGuard],
     loadChildren: () => import('@lexport/web-requests-feature-categories').then((feature) => feature.categoriesRoutes),
+  },
+  {
+    path: 'catalogue',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@lexport/web-requests-feature-catalogue').then((feature) => feature.catalogueRoutes),
+  },
+  {
+    path: 'requests',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@lexport/web-matters-feature-request').then((feature) => feature.requestRoutes),
+  },
+  {
+    path: 'legal/request-types',
+    canActivate: [signedInGuard, staffGuard],
+    loadChildren: () =>
+      import('@lexport/web-requests-feature-request-types').then((feature) => feature.requestTypesRoutes),
+  },
+  {
+    path: 'legal/practice-areas',
+    canActivate: [signedInGuard, staffGuard],
+    loadChildren: () =>
+      import('@lexport/web-requests-feature-request-types').then((feature) => feature.practiceAreasRoutes),
   },
   {
     path: 'profile',

@@ -27,3 +27,10 @@ export { IdempotencyInterceptor, idempotencyKeysCollection } from './lib/idempot
 export { claimWithTakeover } from './lib/claim-with-takeover';
 export type { ClaimWithTakeover } from './lib/claim-with-takeover';
 export { requestFingerprint } from './lib/request-fingerprint';
+export { ReferenceNumbers, referenceBlocksCollection } from './lib/reference-numbers';
+export { Attachments, attachmentUploadsCollection, BLOB_STORE } from './lib/attachments/attachments';
+export type { AttachmentFile, PendingUpload, UploadedAttachment } from './lib/attachments/attachments';
+export { fileNameHeader } from './lib/attachments/attachments.controller';
+export { attachmentContentTypes } from './lib/attachments/content-type';
+export type { AttachmentContentType } from './lib/attachments/content-type';
+export { cleanFileName } from './lib/attachments/file-name';

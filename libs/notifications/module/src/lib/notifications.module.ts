@@ -22,7 +22,8 @@ import { RetryEmailHandler } from './email-outbox/retry-email.handler';
 import { ChangeEmailPreferencesHandler } from './email-preferences/change-email-preferences.handler';
 import { EmailPreferencesController } from './email-preferences/email-preferences.controller';
 import { EmailPreferencesHandler } from './email-preferences/email-preferences.query';
-import { activeAdmins, inboxProjection, inboxProjectionName } from './inbox/inbox.projection';
+import { activeAdmins, inboxCollections, inboxProjection, inboxProjectionName } from './inbox/inbox.projection';
+import type { PersonDocument } from './inbox/inbox.projection';
 import { ListNotificationsController } from './list-notifications/list-notifications.controller';
 import { ListNotificationsHandler } from './list-notifications/list-notifications.query';
 import { MarkNotificationsReadController } from './mark-notifications-read/mark-notifications-read.controller';
@@ -82,15 +83,23 @@ const providers = (options: NotificationsOptions): Provider[] => [
   },
   {
     provide: PEOPLE_DIRECTORY,
-    useFactory: (projections: ProjectionsService): PeopleDirectory => ({
-      admins: async () =>
-        (await activeAdmins(projections.reader(inboxProjectionName))).map((admin) => ({
-          email: admin.email,
-          name: admin.name,
-          language: admin.language,
-          userId: admin.id,
-        })),
-    }),
+    useFactory: (projections: ProjectionsService): PeopleDirectory => {
+      const recipient = (person: PersonDocument) => ({
+        email: person.email,
+        name: person.name,
+        language: person.language,
+        userId: person.id,
+      });
+      return {
+        admins: async () => (await activeAdmins(projections.reader(inboxProjectionName))).map(recipient),
+        person: async (userId) => {
+          const person = await projections
+            .reader(inboxProjectionName)
+            .get<PersonDocument>(inboxCollections.people, userId);
+          return person?.active ? recipient(person) : undefined;
+        },
+      };
+    },
     inject: [ProjectionsService],
   },
   {

@@ -30,6 +30,8 @@ export interface EmailRecipient {
 /** The people notifications knows, for rules that write to a role rather than to a person named in the event. */
 export interface PeopleDirectory {
   admins(): Promise<readonly EmailRecipient[]>;
+  /** An active person by account id (a request's legal team, say); undefined for anyone unknown or deactivated. */
+  person(userId: string): Promise<EmailRecipient | undefined>;
 }
 
 /**

@@ -55,6 +55,8 @@ export const mailboxMessageParams = z.object({ messageId: z.uuid() }).strict();
 export const emailCategories = [
   { id: 'account', mandatory: true, roles: ['client', 'staff', 'admin', 'operator'] },
   { id: 'administration', mandatory: false, roles: ['admin'] },
+  /** Requests, matters and cases: confirmations to the client, new requests to the legal team. */
+  { id: 'requests', mandatory: false, roles: ['client', 'staff', 'admin'] },
 ] as const;
 export type EmailCategory = (typeof emailCategories)[number]['id'];
 const optionalCategories = emailCategories.filter((category) => !category.mandatory).map((category) => category.id) as [

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { nameText, paragraphsText } from '@lexport/shared-published';
+import type { FormDefinition, LocalizedText } from './forms/form-definition';
+import type { RequestKind } from './request-types';
+import type { NormalizedAnswers } from './forms/answers';
+import type { Requester, SubmittedAttachment } from './submissions';
 
 export const categoryNameLimits = { min: 2, max: 80 } as const;
 export const categoryDescriptionMax = 500;
@@ -82,11 +86,97 @@ export type RequestsEvent =
         readonly previousName: string;
         readonly renamedAt: string;
       };
+    }
+  | PracticeAreaEvent
+  | RequestTypeEvent
+  | RequestSubmittedEvent;
+
+interface PracticeAreaData {
+  readonly practiceAreaId: string;
+  readonly name: LocalizedText;
+  readonly memberIds: readonly string[];
+}
+
+type PracticeAreaEvent =
+  | { readonly type: 'PracticeAreaCreated'; readonly data: PracticeAreaData & { readonly createdAt: string } }
+  | { readonly type: 'PracticeAreaChanged'; readonly data: PracticeAreaData & { readonly changedAt: string } };
+
+interface RequestTypeDetailsData {
+  readonly requestTypeId: string;
+  readonly categoryId: string;
+  readonly name: LocalizedText;
+  readonly description: LocalizedText;
+  readonly opens: RequestKind;
+  readonly practiceAreaId: string;
+  readonly defaultAssigneeId: string | null;
+  readonly subjectField: string | null;
+}
+
+type RequestTypeEvent =
+  | {
+      readonly type: 'RequestTypeCreated';
+      readonly data: RequestTypeDetailsData & { readonly form: FormDefinition; readonly createdAt: string };
+    }
+  | { readonly type: 'RequestTypeDetailsChanged'; readonly data: RequestTypeDetailsData & { readonly changedAt: string } }
+  | {
+      readonly type: 'FormDraftSaved';
+      readonly data: { readonly requestTypeId: string; readonly form: FormDefinition; readonly savedAt: string };
+    }
+  | {
+      readonly type: 'FormPublished';
+      readonly data: {
+        readonly requestTypeId: string;
+        readonly version: number;
+        readonly form: FormDefinition;
+        readonly publishedAt: string;
+      };
+    }
+  | { readonly type: 'RequestTypeRetired'; readonly data: { readonly requestTypeId: string; readonly retiredAt: string } }
+  | {
+      readonly type: 'RequestTypeReinstated';
+      readonly data: { readonly requestTypeId: string; readonly reinstatedAt: string };
     };
+
+/** A client submitted a request: the matters context opens its matter or case from this. */
+export type RequestSubmittedEvent = {
+  readonly type: 'RequestSubmitted';
+  readonly data: {
+    readonly requestId: string;
+    readonly reference: string;
+    readonly kind: RequestKind;
+    readonly requestTypeId: string;
+    readonly requestTypeName: LocalizedText;
+    readonly categoryId: string;
+    readonly practiceAreaId: string;
+    readonly formVersion: number;
+    readonly form: FormDefinition;
+    readonly answers: NormalizedAnswers;
+    readonly attachments: readonly SubmittedAttachment[];
+    readonly subject: string;
+    readonly requester: Requester;
+    readonly assigneeId: string | null;
+    readonly legalTeam: readonly string[];
+    readonly submittedAt: string;
+  };
+};
 
 export const requestsEventTypes = [
   'CategoryCreated',
   'CategoryRenamed',
+  'PracticeAreaCreated',
+  'PracticeAreaChanged',
+  'RequestTypeCreated',
+  'RequestTypeDetailsChanged',
+  'FormDraftSaved',
+  'FormPublished',
+  'RequestTypeRetired',
+  'RequestTypeReinstated',
+  'RequestSubmitted',
 ] as const satisfies readonly RequestsEvent['type'][];
 
-export const requestsStreams = { category: (categoryId: string) => `request-category-${categoryId}` } as const;
+export const requestsStreams = {
+  category: (categoryId: string) => `request-category-${categoryId}`,
+  practiceArea: (practiceAreaId: string) => `request-practice-area-${practiceAreaId}`,
+  requestType: (requestTypeId: string) => `request-type-${requestTypeId}`,
+  request: (requestId: string) => `request-${requestId}`,
+} as const;

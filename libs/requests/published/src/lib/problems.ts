@@ -8,5 +8,17 @@ export const requestsProblemCodes = [
   'category-already-exists',
   'category-name-taken',
   'command-superseded',
+  'practice-area-not-found',
+  'practice-area-already-exists',
+  'request-type-not-found',
+  'request-type-already-exists',
+  'request-type-retired',
+  'request-type-not-offered',
+  'form-version-not-found',
+  'invalid-form-definition',
+  'subject-field-not-in-form',
+  'request-already-submitted',
+  'invalid-answers',
+  'attachment-not-found',
 ] as const;
 export type RequestsProblemCode = (typeof requestsProblemCodes)[number];

@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxySetting.default(false),
   FRAME_ANCESTORS: frameAncestorsSetting.default(["'none'"]),
   API_DOCS: boolean.optional(),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
 });
 
 export interface LexportConfig {
@@ -111,6 +112,10 @@ export interface LexportConfig {
   readonly frameAncestors: readonly string[];
   /** Serve the OpenAPI document and its browsable page (default: everywhere but production). */
   readonly apiDocs: boolean;
+  /** The largest file one upload may carry (ATTACHMENT_MAX_MB, in MiB). */
+  readonly attachmentMaxBytes: number;
+  /** Where attachments are kept on disk when MONGO_URL does not put them in GridFS: `<data directory>/blobs`. */
+  readonly blobDirectory: string;
 }
 
 export class ConfigurationError extends Error {
@@ -161,6 +166,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Lexpor
     trustProxy: values.TRUST_PROXY,
     frameAncestors: values.FRAME_ANCESTORS,
     apiDocs: values.API_DOCS ?? values.NODE_ENV !== 'production',
+    attachmentMaxBytes: values.ATTACHMENT_MAX_MB * 1024 * 1024,
+    blobDirectory: join(dataDirectory, 'blobs'),
   };
 }
 

@@ -10,10 +10,14 @@ import type { EventStore, RecordedEvent, Upcaster } from '@lexport/shared-events
 import { workflowLane } from '@lexport/shared-projections';
 import type { Projection, Workflow } from '@lexport/shared-projections';
 import { createReadStore, MongoReadStore } from '@lexport/shared-readstore';
+import { createBlobStore } from '@lexport/shared-blobstore';
 import type { ReadStore } from '@lexport/shared-readstore';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CommandExecutor, workflowSender } from './command-executor';
+import { Attachments, BLOB_STORE } from './attachments/attachments';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { ReferenceNumbers } from './reference-numbers';
 import type { LexportConfig } from './config';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
@@ -81,8 +85,19 @@ export class PlatformModule {
         inject: [EVENT_STORE, READ_STORE],
       },
       CommandExecutor,
+      ReferenceNumbers,
       ProjectionsService,
       TokenSigner,
+      {
+        provide: BLOB_STORE,
+        useFactory: () =>
+          createBlobStore({
+            mongoUrl: config.mongoUrl,
+            mongoDatabase: config.mongoDatabase,
+            directory: config.blobDirectory,
+          }),
+      },
+      Attachments,
       ...userThrottlerProviders,
       { provide: APP_FILTER, useClass: ProblemDetailsFilter },
       { provide: APP_PIPE, useClass: ZodValidationPipe },
@@ -103,7 +118,7 @@ export class PlatformModule {
           },
         }),
       ],
-      controllers: [HealthController, OperationsController],
+      controllers: [HealthController, OperationsController, AttachmentsController],
       providers,
       exports: [
         LEXPORT_CONFIG,
@@ -113,8 +128,11 @@ export class PlatformModule {
         EVENT_STORE,
         READ_STORE,
         CommandExecutor,
+        ReferenceNumbers,
         ProjectionsService,
         TokenSigner,
+        BLOB_STORE,
+        Attachments,
         CqrsModule,
       ],
     };

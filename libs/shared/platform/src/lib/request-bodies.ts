@@ -2,6 +2,7 @@ import { json } from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { problem, problemOfRequestBodyError } from './problem-details.filter';
 import type { ProblemDetails } from '@lexport/shared-published';
+import { takesRawBody } from './attachments/raw-bodies';
 
 /** Nest's default; every body the API takes is a small JSON document. */
 export const requestBodyLimit = '100kb';
@@ -25,11 +26,32 @@ export function sendProblem(request: Request, response: Parameters<RequestHandle
  * closes cross-site form posts, sign-in included, whatever the cookies say.
  */
 const jsonOnly: RequestHandler = (request, response, next) => {
+  if (takesRawBody(request)) {
+    rawBytesOnly(request, response, next);
+    return;
+  }
   if (safeMethods.has(request.method) || !hasBody(request) || request.is('application/json')) {
     next();
     return;
   }
   sendProblem(request, response, problem(415, 'unsupported-media-type', 'Send the request body as application/json.'));
+};
+
+/**
+ * An attachment's upload is the file's bytes, streamed to the blob store as they arrive (the JSON parser skips them),
+ * as `application/octet-stream` and nothing else: a form on another site cannot send that type without the browser
+ * asking the portal first (a CORS preflight, never granted), so the guarantee against cross-site posts holds there too.
+ */
+const rawBytesOnly: RequestHandler = (request, response, next) => {
+  if (!hasBody(request) || request.is('application/octet-stream')) {
+    next();
+    return;
+  }
+  sendProblem(
+    request,
+    response,
+    problem(415, 'unsupported-media-type', 'Send the file itself as the body, as application/octet-stream.'),
+  );
 };
 
 /**

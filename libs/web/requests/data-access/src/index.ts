@@ -1,2 +1,10 @@
 export { CategoriesApi } from './lib/categories-api';
 export { requestsProblemKey } from './lib/requests-problems';
+export { CatalogueApi } from './lib/catalogue-api';
+export { newIdempotencyKey, SubmissionsApi } from './lib/submissions-api';
+export { HttpAttachmentUploader } from './lib/attachment-uploader';
+export type { AttachmentUploadProgress, StoredAttachment } from './lib/attachment-uploader';
+export { RequestTypesApi } from './lib/request-types-api';
+export type { RequestTypesQuery } from './lib/request-types-api';
+export { PracticeAreasApi } from './lib/practice-areas-api';
+export { LegalTeamApi } from './lib/legal-team-api';

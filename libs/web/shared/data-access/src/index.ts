@@ -7,4 +7,5 @@ export {
   SessionStore,
   sessionExpiredInterceptor,
   signedInGuard,
+  staffGuard,
 } from './lib/session';

@@ -25,6 +25,12 @@ export const demoLogins: readonly DemoLogin[] = [
   { email: 'hana@globex.demo', name: 'Hana Yamada', roles: ['client'], organizationId: 'globex' },
 ];
 
+/** Acme's people read French, everyone else English: the demo shows both languages. */
+export const demoUserOf = (login: DemoLogin) => ({
+  id: uuidFromName(`demo-data/user/${login.email}`),
+  language: login.organizationId === 'acme' ? 'fr' : 'en',
+});
+
 export const demoOrganizations = [
   { organizationId: 'acme', name: 'Acme Industries', emailDomains: ['acme.demo'], requestVisibility: 'organization' },
   { organizationId: 'globex', name: 'Globex Corporation', emailDomains: ['globex.demo'], requestVisibility: 'own' },
@@ -71,7 +77,7 @@ export class IdentityDemoData {
       system('sign-up-policy'),
     );
     for (const login of demoLogins) {
-      const userId = uuidFromName(`demo-data/user/${login.email}`);
+      const { id: userId, language } = demoUserOf(login);
       const context = (step: string) => ({
         commandId: uuidFromName(`demo-data/${step}/${login.email}`),
         correlationId: 'demo-data',
@@ -88,7 +94,7 @@ export class IdentityDemoData {
             name: login.name,
             roles: login.roles,
             organizationId: login.organizationId,
-            language: login.organizationId === 'acme' ? 'fr' : 'en',
+            language,
             invitationId: uuidFromName(`demo-data/invitation/${login.email}`),
             invitedBy: 'system:demo-data',
             inviterName: 'Lexport',

@@ -40,7 +40,7 @@ export function emailOutboxReactor(
   renderer: EmailRenderer,
   now: () => Date,
   wantsEmail: (userId: string, category: string) => Promise<boolean> = async () => true,
-  people: PeopleDirectory = { admins: async () => [] },
+  people: PeopleDirectory = { admins: async () => [], person: async () => undefined },
 ): Projection {
   return {
     name: 'email_outbox',

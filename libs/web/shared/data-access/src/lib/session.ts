@@ -73,6 +73,12 @@ export const adminGuard: CanActivateFn = async () => {
   return user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
 };
 
+/** Pages of the legal team (request types, practice areas): staff and admins; clients go to the start page. */
+export const staffGuard: CanActivateFn = async () => {
+  const user = await inject(SessionStore).load();
+  return user?.roles.includes('staff') || user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
+};
+
 /** The development mailbox, for admins of a portal that has one; others go to the start page. */
 export const developmentMailboxGuard: CanActivateFn = async () => {
   const session = inject(SessionStore);

@@ -1,0 +1,1 @@
+export { MattersModule } from './lib/matters.module';

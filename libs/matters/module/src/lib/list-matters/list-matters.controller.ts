@@ -1,0 +1,84 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { PageOf } from '@lexport/shared-published';
+import { CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
+import type { AuthenticatedUser } from '@lexport/shared-platform';
+import type { ReadStore } from '@lexport/shared-readstore';
+import { listMattersQuery, matterIdParams } from '@lexport/matters-published';
+import type { MatterSummary, MatterView } from '@lexport/matters-published';
+import { createZodDto } from 'nestjs-zod';
+import { MatterAccess } from './matter-access';
+import type { MatterDocument, OrganizationDocument, PersonDocument } from './matters.projection';
+import { mattersProjection } from './matters.projection';
+
+class ListMattersParameters extends createZodDto(listMattersQuery) {}
+class MatterIdParams extends createZodDto(matterIdParams) {}
+
+type Reader = Pick<ReadStore, 'get'>;
+
+async function summaryOf(reader: Reader, matter: MatterDocument): Promise<MatterSummary> {
+  const [organization, assignee] = await Promise.all([
+    matter.organizationId ? reader.get<OrganizationDocument>('organizations', matter.organizationId) : undefined,
+    matter.assigneeId ? reader.get<PersonDocument>('people', matter.assigneeId) : undefined,
+  ]);
+  return {
+    id: matter.id,
+    reference: matter.reference,
+    kind: matter.kind,
+    subject: matter.subject,
+    requestType: { id: matter.requestTypeId, name: matter.requestTypeName },
+    practiceAreaId: matter.practiceAreaId,
+    status: matter.status,
+    requester: { id: matter.requesterId, name: matter.requesterName },
+    organization: organization ? { id: organization.id, name: organization.name } : null,
+    assignee: matter.assigneeId ? { id: matter.assigneeId, name: assignee?.name ?? '' } : null,
+    requestedAt: matter.requestedAt,
+    lastActivityAt: matter.lastActivityAt,
+  };
+}
+
+@ApiTags('matters')
+@Controller('matters')
+export class ListMattersController {
+  constructor(
+    private readonly projections: ProjectionsService,
+    private readonly access: MatterAccess,
+  ) {}
+
+  @Get()
+  @ReadsProjections(mattersProjection.name)
+  @ApiOperation({ summary: 'The matters and cases the reader may see, newest first' })
+  async list(
+    @Query() query: ListMattersParameters,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<PageOf<MatterSummary>> {
+    const reader = this.projections.reader(mattersProjection.name);
+    const page = await reader.find<MatterDocument>('matters', {
+      where: {
+        ...(await this.access.visibleTo(user)),
+        ...(query.kind ? { kind: query.kind } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.search ? { searchText: { contains: query.search.toLowerCase() } } : {}),
+      },
+      sort: [{ field: 'requestedAt', direction: 'desc' }],
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { ...page, items: await Promise.all(page.items.map((matter) => summaryOf(reader, matter))) };
+  }
+
+  @Get(':matterId')
+  @ReadsProjections(mattersProjection.name)
+  @ApiOperation({ summary: 'A matter or case with the answers of its request, as they were asked' })
+  async get(@Param() { matterId }: MatterIdParams, @CurrentUser() user: AuthenticatedUser): Promise<MatterView> {
+    const matter = await this.access.readable(user, matterId);
+    const summary = await summaryOf(this.projections.reader(mattersProjection.name), matter);
+    return {
+      ...summary,
+      formVersion: matter.formVersion,
+      form: matter.form,
+      answers: matter.answers,
+      attachments: matter.attachments.map(({ sha256: _sha256, ...attachment }) => attachment),
+    };
+  }
+}

@@ -1,0 +1,126 @@
+import type { Recorded } from '@lexport/shared-eventstore';
+import { defineProjection } from '@lexport/shared-projections';
+import type { ReadModelDocument } from '@lexport/shared-readstore';
+import type { IdentityEvent, RequestVisibility } from '@lexport/identity-published';
+import type { MatterKind, MatterStatus, MattersEvent } from '@lexport/matters-published';
+import type {
+  NormalizedAnswers,
+  FormDefinition,
+  LocalizedText,
+  RequestSubmittedEvent,
+  SubmittedAttachment,
+} from '@lexport/requests-published';
+
+export interface MatterDocument extends ReadModelDocument {
+  readonly reference: string;
+  readonly kind: MatterKind;
+  readonly subject: string;
+  readonly requestTypeId: string;
+  readonly requestTypeName: LocalizedText;
+  readonly practiceAreaId: string;
+  readonly status: MatterStatus;
+  readonly requesterId: string;
+  readonly requesterName: string;
+  readonly organizationId: string | null;
+  readonly assigneeId: string | null;
+  readonly requestedAt: string;
+  readonly lastActivityAt: string;
+  readonly formVersion: number;
+  readonly form: FormDefinition;
+  readonly answers: NormalizedAnswers;
+  readonly attachments: readonly SubmittedAttachment[];
+  /** Whether the matter's own stream exists yet (the workflow opens it shortly after the submission). */
+  readonly opened: boolean;
+  readonly searchText: string;
+}
+
+/** Who may see what: an organization's request-visibility setting, and its name. */
+export interface OrganizationDocument extends ReadModelDocument {
+  readonly name: string;
+  readonly requestVisibility: RequestVisibility;
+}
+
+export interface PersonDocument extends ReadModelDocument {
+  readonly name: string;
+}
+
+type Handled = Recorded<MattersEvent> | Recorded<RequestSubmittedEvent> | Recorded<IdentityEvent>;
+
+/**
+ * The matters and cases both sides list and open. A request is listed from its submission on, so that the client
+ * who submitted it finds it at once (read-your-writes on the submission's position), before the workflow has opened
+ * its matter's stream.
+ */
+export const mattersProjection = defineProjection<Handled>({
+  name: 'matters',
+  version: 1,
+  collections: {
+    matters: {
+      indexes: ['requesterId', 'organizationId', 'requestedAt', 'status', 'kind'],
+      textFields: ['searchText'],
+    },
+    organizations: {},
+    people: {},
+  },
+  eventTypes: [
+    'RequestSubmitted',
+    'MatterOpened',
+    'OrganizationCreated',
+    'OrganizationUpdated',
+    'UserInvited',
+    'UserSignedUp',
+    'ProfileUpdated',
+  ],
+  async apply(event, writer) {
+    switch (event.type) {
+      case 'RequestSubmitted': {
+        const data = event.data;
+        await writer.upsert('matters', {
+          id: data.requestId,
+          reference: data.reference,
+          kind: data.kind === 'case' ? 'case' : 'matter',
+          subject: data.subject,
+          requestTypeId: data.requestTypeId,
+          requestTypeName: data.requestTypeName,
+          practiceAreaId: data.practiceAreaId,
+          status: 'open',
+          requesterId: data.requester.userId,
+          requesterName: data.requester.name,
+          organizationId: data.requester.organizationId,
+          assigneeId: data.assigneeId,
+          requestedAt: data.submittedAt,
+          lastActivityAt: data.submittedAt,
+          formVersion: data.formVersion,
+          form: data.form,
+          answers: data.answers,
+          attachments: data.attachments,
+          opened: false,
+          searchText: [data.reference, data.subject, ...Object.values(data.answers).filter((v) => typeof v === 'string')]
+            .join('\n')
+            .toLowerCase(),
+        } satisfies MatterDocument);
+        return;
+      }
+      case 'MatterOpened':
+        await writer.patch('matters', event.data.matterId, { opened: true, status: event.data.status });
+        return;
+      case 'OrganizationCreated':
+      case 'OrganizationUpdated':
+        await writer.upsert('organizations', {
+          id: event.data.organizationId,
+          name: event.data.name,
+          requestVisibility: event.data.requestVisibility,
+        } satisfies OrganizationDocument);
+        return;
+      case 'UserInvited':
+      case 'UserSignedUp':
+        await writer.upsert('people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
+        return;
+      case 'ProfileUpdated':
+        await writer.upsert('people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
+        return;
+      default:
+        return;
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { registerEventSourcing } from '@lexport/shared-platform';
+import { DownloadAttachmentController } from './download-attachment/download-attachment.controller';
+import { ListMattersController } from './list-matters/list-matters.controller';
+import { MatterAccess } from './list-matters/matter-access';
+import { mattersProjection } from './list-matters/matters.projection';
+import { openMatterForSubmission } from './open-matter/open-matter.workflow';
+
+@Module({
+  controllers: [ListMattersController, DownloadAttachmentController],
+  providers: [
+    registerEventSourcing({ projections: [mattersProjection], workflows: [openMatterForSubmission] }),
+    MatterAccess,
+  ],
+})
+export class MattersModule {}

@@ -1,0 +1,7 @@
+module.exports = {
+  displayName: 'matters-published',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};

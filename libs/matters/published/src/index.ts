@@ -1,0 +1,2 @@
+export * from './lib/matters';
+export * from './lib/problems';

@@ -1,0 +1,76 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
+import { READ_STORE } from './tokens';
+
+export const referenceBlocksCollection = 'reference_blocks';
+
+interface SeriesDocument extends ReadModelDocument {
+  /** The first number nobody has leased yet. */
+  readonly next: number;
+}
+
+interface Block {
+  next: number;
+  readonly end: number;
+}
+
+/**
+ * Human references (`M-2026-00042`) numbered per series without a shared read-modify-write on every submission:
+ * each process leases a block of numbers in one read-store transaction (serialised by SQLite's writer lock, or by
+ * MongoDB's write-conflict retry) and hands them out from memory. Numbers are unique across processes; a crash
+ * leaves the rest of its block unused (a gap, never a duplicate), and a clean stop gives it back when nobody leased
+ * after it.
+ */
+@Injectable()
+export class ReferenceNumbers implements OnApplicationShutdown {
+  private readonly blocks = new Map<string, Block>();
+  private readonly leasing = new Map<string, Promise<void>>();
+  private ready: Promise<void> | undefined;
+
+  constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
+
+  /** Small enough that a crash costs few numbers, large enough that leasing is rare under load. */
+  static readonly blockSize = 20;
+
+  async next(series: string): Promise<number> {
+    for (;;) {
+      const block = this.blocks.get(series);
+      if (block && block.next < block.end) return block.next++;
+      await this.lease(series);
+    }
+  }
+
+  private lease(series: string): Promise<void> {
+    const pending = this.leasing.get(series);
+    if (pending) return pending;
+    const leasing = this.leaseBlock(series).finally(() => this.leasing.delete(series));
+    this.leasing.set(series, leasing);
+    return leasing;
+  }
+
+  private async leaseBlock(series: string): Promise<void> {
+    this.ready ??= this.readStore.ensureCollection(referenceBlocksCollection);
+    await this.ready;
+    const start = await this.readStore.transaction(async (writer) => {
+      const current = await writer.get<SeriesDocument>(referenceBlocksCollection, series);
+      const first = current?.next ?? 1;
+      await writer.upsert(referenceBlocksCollection, { id: series, next: first + ReferenceNumbers.blockSize });
+      return first;
+    });
+    this.blocks.set(series, { next: start, end: start + ReferenceNumbers.blockSize });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.leasing.values()]);
+    for (const [series, block] of this.blocks) {
+      if (block.next >= block.end) continue;
+      await this.readStore
+        .transaction(async (writer) => {
+          const current = await writer.get<SeriesDocument>(referenceBlocksCollection, series);
+          if (current?.next === block.end) await writer.upsert(referenceBlocksCollection, { id: series, next: block.next });
+        })
+        .catch(() => undefined);
+    }
+    this.blocks.clear();
+  }
+}

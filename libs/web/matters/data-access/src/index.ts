@@ -1,0 +1,2 @@
+export { attachmentDownloadUrl, MattersApi } from './lib/matters-api';
+export { mattersProblemKey } from './lib/matters-problems';

@@ -1,0 +1,2 @@
+export { mattersScope } from './lib/matters-translations';
+export { mattersTexts } from './lib/matters-texts';
