@@ -302,9 +302,10 @@ describe('attachments over the size limit', () => {
     expect(storedFiles()).toEqual([]);
   });
 
-  it('stops reading a streamed upload (no Content-Length) at the limit and answers 413', async () => {
+  /** Sends `size` bytes of text in chunks through a raw connection; resolves with the answer, however the upload ends. */
+  function rawUpload(size: number, headers: Record<string, string>): Promise<{ status: number; body: string }> {
     const { port } = server.http.address() as AddressInfo;
-    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       const upload = httpRequest(
         {
           host: '127.0.0.1',
@@ -315,7 +316,7 @@ describe('attachments over the size limit', () => {
             cookie: session.cookie,
             'x-xsrf-token': session.xsrf,
             'content-type': 'application/octet-stream',
-            'transfer-encoding': 'chunked',
+            ...headers,
           },
         },
         (response) => {
@@ -323,13 +324,15 @@ describe('attachments over the size limit', () => {
           response.setEncoding('utf8');
           response.on('data', (chunk: string) => (body += chunk));
           response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+          response.on('error', () => resolve({ status: response.statusCode ?? 0, body }));
         },
       );
-      upload.on('error', reject);
+      // Once the answer came, a connection cut while the client still sends is the expected end.
+      upload.on('error', (error) => reject(error));
       const chunk = Buffer.alloc(64 * 1024, 'a');
       let sent = 0;
       const sendMore = () => {
-        while (sent < limit + 512 * 1024) {
+        while (sent < size && !upload.destroyed) {
           sent += chunk.length;
           if (!upload.write(chunk)) {
             upload.once('drain', sendMore);
@@ -340,6 +343,17 @@ describe('attachments over the size limit', () => {
       };
       sendMore();
     });
+  }
+
+  it('stops reading a streamed upload (no Content-Length) at the limit and answers 413', async () => {
+    const answer = await rawUpload(limit + 512 * 1024, { 'transfer-encoding': 'chunked' });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).code).toBe('attachment-too-large');
+    expect(storedFiles()).toEqual([]);
+  });
+
+  it('answers 413 at once to an upload announcing too many bytes, and closes the connection past the limit', async () => {
+    const answer = await rawUpload(4 * limit, { 'content-length': String(10 * limit) });
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).code).toBe('attachment-too-large');
     expect(storedFiles()).toEqual([]);

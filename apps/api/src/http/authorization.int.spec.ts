@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { uuidFromName } from '@lexport/shared-platform';
 import { inviteAndSignIn, signIn, startTestServer } from '../testing/test-server';
 import type { SignedIn, TestServer } from '../testing/test-server';
 
@@ -13,6 +14,8 @@ interface Endpoint {
   readonly method: Method;
   readonly path: string;
   readonly body?: () => object;
+  /** A raw body (an attachment's bytes), sent as application/octet-stream. */
+  readonly rawBody?: () => Buffer;
   /** Expected status for anonymous, client of Acme, client of Globex, staff, admin, operator. */
   readonly expect: readonly [number, number, number, number, number, number];
 }
@@ -22,6 +25,18 @@ const everyone = (status: number) => [status, status, status, status, status, st
 const signedIn = (status: number) => [401, status, status, status, status, status] as const;
 const adminOnly = (status: number) => [401, 403, 403, 403, status, 403] as const;
 const operatorOnly = (status: number) => [401, 403, 403, 403, 403, status] as const;
+/** Staff and admins: the legal team's side of the portal. */
+const legalTeam = (status: number) => [401, 403, 403, status, status, 403] as const;
+
+const demoRequestType = uuidFromName('demo-data/request-type/employment-question');
+const claireDemoRequest = uuidFromName(`${uuidFromName('demo-data/submission/0')}/creates/request`);
+const requestTypeDetails = () => ({
+  categoryId: uuidFromName('demo-data/category/Employment'),
+  name: { en: `Type ${unique()}`, fr: `Type ${unique()}` },
+  description: { en: '', fr: '' },
+  opens: 'matter',
+  practiceAreaId: uuidFromName('demo-data/practice-area/employment'),
+});
 
 /**
  * Every endpoint of the identity and notifications modules, for every kind of caller. The admin here is only an
@@ -141,6 +156,13 @@ const endpoints: readonly Endpoint[] = [
   { method: 'post', path: '/api/notifications/read', body: () => ({ upToPosition: 1 }), expect: signedIn(200) },
   { method: 'get', path: '/api/notifications/preferences', expect: signedIn(200) },
   { method: 'put', path: '/api/notifications/preferences', body: () => ({ emailsOff: [] }), expect: signedIn(200) },
+  {
+    method: 'post',
+    path: '/api/attachments',
+    rawBody: () => Buffer.from(`Engagement letter ${unique()}`),
+    expect: signedIn(201),
+  },
+  { method: 'get', path: `/api/attachments/${someone}`, expect: signedIn(404) },
   { method: 'get', path: '/api/dev/mailbox', expect: adminOnly(200) },
   { method: 'get', path: `/api/dev/mailbox/${someone}`, expect: adminOnly(404) },
   { method: 'get', path: '/api/operations/emails', expect: operatorOnly(200) },
@@ -161,6 +183,56 @@ const endpoints: readonly Endpoint[] = [
     path: `/api/requests/categories/${someone}/name`,
     body: () => ({ name: `Category ${unique()}` }),
     expect: [401, 403, 403, 404, 404, 403],
+  },
+  { method: 'get', path: '/api/requests/practice-areas', expect: legalTeam(200) },
+  {
+    method: 'post',
+    path: '/api/requests/practice-areas',
+    body: () => ({ name: { en: `Area ${unique()}`, fr: `Domaine ${unique()}` }, memberIds: [] }),
+    expect: legalTeam(201),
+  },
+  {
+    method: 'put',
+    path: `/api/requests/practice-areas/${someone}`,
+    body: () => ({ name: { en: 'Area', fr: 'Domaine' }, memberIds: [] }),
+    expect: legalTeam(404),
+  },
+  { method: 'get', path: '/api/requests/legal-team', expect: legalTeam(200) },
+  { method: 'get', path: '/api/requests/types', expect: legalTeam(200) },
+  { method: 'get', path: `/api/requests/types/${someone}`, expect: legalTeam(404) },
+  { method: 'post', path: '/api/requests/types', body: requestTypeDetails, expect: legalTeam(201) },
+  { method: 'put', path: `/api/requests/types/${someone}`, body: requestTypeDetails, expect: legalTeam(404) },
+  {
+    method: 'put',
+    path: `/api/requests/types/${someone}/draft`,
+    body: () => ({ form: { sections: [{ key: 'main', title: { en: 'Main', fr: 'Principal' }, fields: [] }] } }),
+    expect: legalTeam(404),
+  },
+  { method: 'post', path: `/api/requests/types/${someone}/publish`, expect: legalTeam(404) },
+  { method: 'post', path: `/api/requests/types/${someone}/retire`, expect: legalTeam(404) },
+  { method: 'post', path: `/api/requests/types/${someone}/reinstate`, expect: legalTeam(404) },
+  { method: 'get', path: '/api/requests/catalogue', expect: signedIn(200) },
+  { method: 'get', path: `/api/requests/catalogue/types/${demoRequestType}`, expect: signedIn(200) },
+  { method: 'get', path: `/api/requests/catalogue/types/${someone}`, expect: signedIn(404) },
+  { method: 'get', path: `/api/requests/catalogue/types/${demoRequestType}/versions/1`, expect: signedIn(200) },
+  {
+    method: 'post',
+    path: '/api/requests/submissions',
+    body: () => ({
+      requestTypeId: demoRequestType,
+      formVersion: 1,
+      answers: { subject: `Question ${unique()}`, topics: ['leave'], question: 'How many days of leave?' },
+    }),
+    expect: [401, 201, 201, 403, 403, 403],
+  },
+  { method: 'get', path: '/api/matters', expect: signedIn(200) },
+  { method: 'get', path: `/api/matters/${someone}`, expect: signedIn(404) },
+  // Claire's demo request: her organization (Acme) shares requests; Globex's client never sees it.
+  { method: 'get', path: `/api/matters/${claireDemoRequest}`, expect: [401, 200, 404, 200, 200, 404] },
+  {
+    method: 'get',
+    path: `/api/matters/${claireDemoRequest}/attachments/${someone}`,
+    expect: [401, 404, 404, 404, 404, 404],
   },
 ];
 
@@ -211,6 +283,11 @@ describe('authorization matrix of every API endpoint', () => {
 
   function call(caller: Caller, endpoint: Endpoint): request.Test {
     const test = caller ? caller[endpoint.method](endpoint.path) : request(server.http)[endpoint.method](endpoint.path);
+    return withBody(test, endpoint);
+  }
+
+  function withBody(test: request.Test, endpoint: Endpoint): request.Test {
+    if (endpoint.rawBody) return test.set('content-type', 'application/octet-stream').send(endpoint.rawBody());
     return endpoint.body ? test.send(endpoint.body()) : test;
   }
 
@@ -240,7 +317,7 @@ describe('authorization matrix of every API endpoint', () => {
       ['sec-fetch-site', 'cross-site'],
     ] as const) {
       const test = request(server.http)[endpoint.method](endpoint.path).set(header, value);
-      const response = await (endpoint.body ? test.send(endpoint.body()) : test);
+      const response = await withBody(test, endpoint);
       expect({ header, status: response.status, code: response.body.code }).toEqual({
         header,
         status: 403,
@@ -285,7 +362,7 @@ describe('authorization matrix of every API endpoint', () => {
   it('covers every API route of every context', () => {
     const routes = apiRoutes();
     const normalize = (path: string) =>
-      path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection/g, ':param') ?? path;
+      path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection|(?<=\/versions\/)\d+/g, ':param') ?? path;
     const tested = new Set([
       ...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`),
       'DELETE /api/identity/session',

@@ -77,6 +77,38 @@ const hostileSegments = [
   '6f1c7c1e-6a3b-4e0e-9d2a-4b8f0c1d2e3f',
 ];
 
+/** Routes whose body is a file's raw bytes (the attachments upload): they get hostile bytes and file names. */
+const rawBodyRoutes = new Set(['POST /api/attachments']);
+
+const hostileFileNames = [
+  '',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%E9t%C3',
+  '%00',
+  encodeURIComponent('name\u202egnp.exe'),
+  encodeURIComponent('C:\\Windows\\boot.ini'),
+  'x'.repeat(5000),
+  encodeURIComponent('Résiliation 📄.pdf'),
+];
+
+const hostileFiles: readonly Buffer[] = [
+  Buffer.alloc(0),
+  Buffer.from('%PDF-1.7\n'),
+  Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00', 'latin1'),
+  Buffer.from('\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00', 'latin1'),
+  Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00', 'latin1'),
+  Buffer.from('PK\x05\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00', 'latin1'),
+  Buffer.from('89504e470d0a1a0a', 'hex'),
+  Buffer.from('Robert\u0000Tables'),
+  Buffer.from('\xc3\x28', 'latin1'),
+];
+
+/** A known hostile file, or up to 8 kB of seeded random bytes. */
+function hostileBytes(random: () => number): Buffer {
+  if (random() < 0.6) return pick(random, hostileFiles);
+  return Buffer.from(Array.from({ length: Math.floor(random() * 8192) }, () => Math.floor(random() * 256)));
+}
+
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
@@ -157,14 +189,20 @@ describe('fuzzing every API route with hostile input', () => {
             search: pick(random, ['', 'a'.repeat(5000), '\u0000', '%']),
           });
         const kind = random();
+        const raw = rawBodyRoutes.has(`${route.method.toUpperCase()} ${route.path}`) && kind >= 0.15;
         const response =
           route.method === 'get'
             ? await test
-            : kind < 0.1
-              ? await test.set('content-type', 'application/json').send('{"email": "unterminated')
-              : kind < 0.15
-                ? await test.set('content-type', 'application/x-www-form-urlencoded').send('email=a%40b.c&password=x')
-                : await test.set('content-type', 'application/json').send(JSON.stringify(hostileBody(random)));
+            : raw
+              ? await test
+                  .set('content-type', 'application/octet-stream')
+                  .set('x-file-name', pick(random, hostileFileNames))
+                  .send(hostileBytes(random))
+              : kind < 0.1
+                ? await test.set('content-type', 'application/json').send('{"email": "unterminated')
+                : kind < 0.15
+                  ? await test.set('content-type', 'application/x-www-form-urlencoded').send('email=a%40b.c&password=x')
+                  : await test.set('content-type', 'application/json').send(JSON.stringify(hostileBody(random)));
         sent += 1;
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const after = await events.headPosition();

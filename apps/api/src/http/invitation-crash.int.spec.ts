@@ -1,116 +1,22 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import { temporaryDirectory } from '@lexport/shared-testing';
+import {
+  builtPortal,
+  call as callPortal,
+  freePort,
+  kill,
+  portalWentAway,
+  signInTo,
+  startPortal,
+} from '../testing/portal-process';
+import type { Portal, Session } from '../testing/portal-process';
 
-const main = join(__dirname, '../../../../dist/apps/api/main.js');
 const admin = { email: 'admin@lexport.demo', password: 'lantern-harbour-violet-2026' };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-interface Portal {
-  readonly url: string;
-  readonly child: ChildProcess;
-}
-
-async function startPortal(dataDirectory: string, port: number): Promise<Portal> {
-  const child = spawn(process.execPath, [main], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LEXPORT_DATA_DIR: dataDirectory,
-      LOG_LEVEL: 'silent',
-      DEMO_DATA: 'true',
-      DEV_MAILBOX: 'true',
-      SIGN_IN_ATTEMPTS_PER_MINUTE: '10000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the portal did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('running at')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the portal exited (${code}):\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-function kill(portal: Portal): Promise<void> {
-  return new Promise((resolve) => {
-    if (portal.child.exitCode !== null || portal.child.signalCode !== null) return resolve();
-    portal.child.once('exit', () => resolve());
-    portal.child.kill('SIGKILL');
-  });
-}
-
-interface Session {
-  readonly cookie: string;
-  readonly csrf: string;
-}
-
-async function signIn(portal: Portal): Promise<Session> {
-  const response = await fetchOrSay('sign-in', `${portal.url}/api/identity/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(admin),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
-  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0] ?? '');
-  const csrf = cookies.find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
-  return { cookie: cookies.join('; '), csrf: decodeURIComponent(csrf) };
-}
-
-async function fetchOrSay(what: string, url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    throw new Error(`${what} failed: ${String((error as Error).cause ?? error)}`);
-  }
-}
-
-function call(
-  portal: Portal,
-  session: Session,
-  method: string,
-  path: string,
-  body?: object,
-  key?: string,
-): Promise<Response> {
-  return fetch(`${portal.url}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      cookie: session.cookie,
-      'x-xsrf-token': session.csrf,
-      ...(key ? { 'idempotency-key': key } : {}),
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-}
+const signIn = (portal: Portal) => signInTo(portal, admin);
+const call = (portal: Portal, session: Session, method: string, path: string, body?: object, key?: string) =>
+  callPortal(portal, session, method, path, body, key ? { 'idempotency-key': key } : {});
 
 interface Invitation {
   readonly email: string;
@@ -132,7 +38,7 @@ describe('invitations under SIGKILL, retried after restart', () => {
   afterAll(() => directory.remove());
 
   it('ends with exactly one account per address, the one the acknowledged answers named, and no address blocked', async () => {
-    expect(existsSync(main)).toBe(true);
+    expect(existsSync(builtPortal)).toBe(true);
     const port = await freePort();
     const invitations: Invitation[] = Array.from({ length: 160 }, (_, index) => ({
       email: `crash.invitee${index}@acme.demo`,
@@ -176,8 +82,7 @@ describe('invitations under SIGKILL, retried after restart', () => {
                 throw new Error(`unexpected answer ${response.status} ${JSON.stringify(body)} for ${invitation.email}`);
               }
             } catch (error) {
-              // fetch's TypeError comes from Node's realm, not Jest's: compare names. It means the portal was killed mid-request.
-              if ((error as Error).name !== 'TypeError') throw error;
+              if (!portalWentAway(error)) throw error;
               interrupted += 1;
             }
           }),

@@ -228,7 +228,9 @@ function bodyOf(request: Request): PassThrough {
   const body = new PassThrough();
   request.on('error', (error) => body.destroy(error));
   request.on('close', () => {
-    if (!request.complete) body.destroy(new Error('The client closed the connection during the upload.'));
+    // Shaped like body-parser's error for the same event, so that it is a 400 and not a logged server error.
+    if (!request.complete)
+      body.destroy(Object.assign(new Error('The request body ended early.'), { status: 400, type: 'request.aborted' }));
   });
   request.pipe(body);
   return body;
