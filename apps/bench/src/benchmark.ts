@@ -7,6 +7,7 @@ import { SqliteEventStore } from '@lexport/shared-eventstore';
 import { ProjectionRunner } from '@lexport/shared-projections';
 import { SqliteReadStore } from '@lexport/shared-readstore';
 import { measureCommandCost } from './command-cost';
+import { measureHttpSubmissions } from './http-submit';
 import { matterEvent, mattersProjection } from './matters-projection';
 
 export interface BenchmarkOptions {
@@ -97,6 +98,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
   }
   await appendStore.close();
 
+  log('HTTP: 500 request types in the catalogue, searches, then submissions from 32 connections for 15 s ...');
+  const httpSubmit = await measureHttpSubmissions(join(options.directory, 'portal'), {
+    connections: 32,
+    seconds: 15,
+    requestTypes: 500,
+  });
+
   log('command cost: new stream, a stream of 10,000 events, 32 callers on one stream ...');
   const commandCost = await measureCommandCost(join(options.directory, 'commands.sqlite'), 10_000, 32);
 
@@ -182,6 +190,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     lag_ms_p99: round(percentile(lags, 0.99), 2),
     lag_ms_max: round(lags[lags.length - 1] ?? 0, 2),
     ...commandCost,
+    ...httpSubmit,
     command_ms_p50: commandCost.command_ms_p50_long_stream,
     long_vs_new_stream_command: round(
       commandCost.command_ms_p50_long_stream / commandCost.command_ms_p50_new_stream,

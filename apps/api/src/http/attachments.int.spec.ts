@@ -352,6 +352,33 @@ describe('attachments over the size limit', () => {
     expect(storedFiles()).toEqual([]);
   });
 
+  it('keeps nothing of an upload whose client goes away midway', async () => {
+    const { port } = server.http.address() as AddressInfo;
+    const upload = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/api/attachments',
+      headers: {
+        cookie: session.cookie,
+        'x-xsrf-token': session.xsrf,
+        'content-type': 'application/octet-stream',
+        'content-length': String(600 * 1024),
+      },
+    });
+    upload.on('error', () => undefined);
+    upload.write(Buffer.alloc(200 * 1024, 'a'));
+    for (let attempt = 0; attempt < 50 && storedFiles().length === 0; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    // Under way: a temporary file, nothing under a final name.
+    expect(storedFiles()).toEqual([expect.stringMatching(/\.part$/)]);
+    upload.destroy();
+    for (let attempt = 0; attempt < 50 && storedFiles().length > 0; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storedFiles()).toEqual([]);
+    await request(server.http).get('/api/health').expect(200);
+  });
+
   it('answers 413 at once to an upload announcing too many bytes, and closes the connection past the limit', async () => {
     const answer = await rawUpload(4 * limit, { 'content-length': String(10 * limit) });
     expect(answer.status).toBe(413);

@@ -362,7 +362,9 @@ describe('authorization matrix of every API endpoint', () => {
   it('covers every API route of every context', () => {
     const routes = apiRoutes();
     const normalize = (path: string) =>
-      path.split('?')[0]?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection|(?<=\/versions\/)\d+/g, ':param') ?? path;
+      path
+        .split('?')[0]
+        ?.replace(/[0-9a-f-]{36}|no-such-organization|no_such_projection|(?<=\/versions\/)\d+/g, ':param') ?? path;
     const tested = new Set([
       ...endpoints.map((endpoint) => `${endpoint.method.toUpperCase()} ${normalize(endpoint.path)}`),
       'DELETE /api/identity/session',

@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
-import { temporaryDirectory } from '@lexport/shared-testing';
 import {
   builtPortal,
-  call as callPortal,
+  callPortal,
   freePort,
   kill,
   portalWentAway,
   signInTo,
   startPortal,
-} from '../testing/portal-process';
-import type { Portal, Session } from '../testing/portal-process';
+  temporaryDirectory,
+} from '@lexport/shared-testing';
+import type { Portal, Session } from '@lexport/shared-testing';
 
 const admin = { email: 'admin@lexport.demo', password: 'lantern-harbour-violet-2026' };
 const signIn = (portal: Portal) => signInTo(portal, admin);

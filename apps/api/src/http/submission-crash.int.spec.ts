@@ -3,9 +3,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { uuidFromName } from '@lexport/shared-platform';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
-import { temporaryDirectory } from '@lexport/shared-testing';
-import { builtPortal, call, freePort, kill, portalWentAway, signInTo, startPortal } from '../testing/portal-process';
-import type { Portal, Session } from '../testing/portal-process';
+import {
+  builtPortal,
+  callPortal as call,
+  freePort,
+  kill,
+  portalWentAway,
+  signInTo,
+  startPortal,
+  temporaryDirectory,
+} from '@lexport/shared-testing';
+import type { Portal, Session } from '@lexport/shared-testing';
 
 const password = 'lantern-harbour-violet-2026';
 const clients = ['claire@acme.demo', 'hana@globex.demo'] as const;
@@ -26,7 +34,7 @@ async function readEvents(file: string): Promise<Array<{ type: string; streamNam
   const store = new SqliteEventStore(file);
   try {
     const events: Array<{ type: string; streamName: string; data: unknown }> = [];
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const page = await store.readAll({ after, maxCount: 5000 });
       if (page.length === 0) return events;
       events.push(...page);
@@ -62,7 +70,9 @@ describe('submissions with uploads under SIGKILL, retried after restart', () => 
       const sessions = new Map<string, Session>();
       for (const client of clients) sessions.set(client, await signInTo(portal, { email: client, password }));
       const killTimer =
-        round >= 8 ? undefined : setTimeout(() => void kill(portal).then(() => (kills += 1)), 80 + ((round * 7919) % 300));
+        round >= 8
+          ? undefined
+          : setTimeout(() => void kill(portal).then(() => (kills += 1)), 80 + ((round * 7919) % 300));
       const pending = submissions.filter((submission) => !submission.acknowledged);
       for (let start = 0; start < pending.length; start += 8) {
         await Promise.all(
@@ -106,7 +116,12 @@ describe('submissions with uploads under SIGKILL, retried after restart', () => 
       for (let wait = 0; wait < 200; wait += 1) {
         emails.clear();
         for (const client of clients) {
-          const listed = await call(portal, admin, 'GET', `/api/dev/mailbox?to=${encodeURIComponent(client)}&limit=200`);
+          const listed = await call(
+            portal,
+            admin,
+            'GET',
+            `/api/dev/mailbox?to=${encodeURIComponent(client)}&limit=200`,
+          );
           for (const message of ((await listed.json()) as { items: Array<{ subject: string }> }).items) {
             const reference = /[MC]-\d{4}-\d{5}/.exec(message.subject)?.[0];
             if (reference) emails.set(reference, (emails.get(reference) ?? 0) + 1);

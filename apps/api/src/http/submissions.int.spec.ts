@@ -190,9 +190,11 @@ describe('request types and submissions over HTTP (embedded store)', () => {
         response.on('end', () => done(null, Buffer.concat(chunks)));
       })
       .expect(200);
-    expect(createHash('sha256').update(downloaded.body as Buffer).digest('hex')).toBe(
-      createHash('sha256').update(pdf).digest('hex'),
-    );
+    expect(
+      createHash('sha256')
+        .update(downloaded.body as Buffer)
+        .digest('hex'),
+    ).toBe(createHash('sha256').update(pdf).digest('hex'));
     // The same organization shares its requests (Acme: organization); another one never sees them.
     await marc.get(`/api/matters/${submitted.body.id}`).expect(200);
     await hana.get(`/api/matters/${submitted.body.id}`).expect(404);
@@ -209,7 +211,11 @@ describe('request types and submissions over HTTP (embedded store)', () => {
       { subject: 'Subject', channel: 'email', confirm: true, courtName: 'Court' },
       ['/answers/courtName'],
     ],
-    ['a wrong type', { subject: 'Subject', channel: 'email', confirm: true, headcount: 'twelve' }, ['/answers/headcount']],
+    [
+      'a wrong type',
+      { subject: 'Subject', channel: 'email', confirm: true, headcount: 'twelve' },
+      ['/answers/headcount'],
+    ],
     ['an option that does not exist', { subject: 'Subject', channel: 'fax', confirm: true }, ['/answers/channel']],
     [
       'a file nobody uploaded',

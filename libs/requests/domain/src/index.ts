@@ -17,11 +17,7 @@ export type {
   CategoryNameClaimEvent,
   CategoryState,
 } from './lib/category/category';
-export {
-  practiceAreaDecider,
-  practiceAreaMustExist,
-  practiceAreaStreamName,
-} from './lib/practice-area/practice-area';
+export { practiceAreaDecider, practiceAreaMustExist, practiceAreaStreamName } from './lib/practice-area/practice-area';
 export type { PracticeAreaCommand, PracticeAreaEvent, PracticeAreaState } from './lib/practice-area/practice-area';
 export {
   changeRequestTypeDetails,

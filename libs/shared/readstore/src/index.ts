@@ -8,6 +8,7 @@ export type {
   ReadStoreWriter,
   Scalar,
   SortField,
+  TransactionOptions,
 } from './lib/port';
 export { InvalidQueryError, ReadStoreError } from './lib/port';
 export { maxPageSize } from './lib/names';

@@ -3,3 +3,14 @@ export type { RealEngine, RealEngineAvailability, StartedEngine } from './lib/re
 export { temporaryDirectory } from './lib/temp';
 export { startSmtpServer } from './lib/smtp';
 export type { SmtpRefusal, TestSmtpServer } from './lib/smtp';
+export {
+  builtPortal,
+  call as callPortal,
+  fetchOrSay,
+  freePort,
+  kill,
+  portalWentAway,
+  signInTo,
+  startPortal,
+} from './lib/portal-process';
+export type { Portal, Session } from './lib/portal-process';

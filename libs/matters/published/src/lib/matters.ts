@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import type { NormalizedAnswers, FormDefinition, LocalizedText, SubmittedAttachment } from '@lexport/requests-published';
+import type {
+  NormalizedAnswers,
+  FormDefinition,
+  LocalizedText,
+  SubmittedAttachment,
+} from '@lexport/requests-published';
 
 /** A corporate matter or a litigation case; contracts have a context of their own. */
 export const matterKinds = ['matter', 'case'] as const;

@@ -12,10 +12,7 @@ type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 
 
 /** The marker of a creation that crashed half-way concerns no other context. */
 type PublishedDomainEvent =
-  | Exclude<CategoryEvent, { type: 'UnfinishedCategoryAbandoned' }>
-  | PracticeAreaEvent
-  | RequestTypeEvent
-  | RequestEvent;
+  Exclude<CategoryEvent, { type: 'UnfinishedCategoryAbandoned' }> | PracticeAreaEvent | RequestTypeEvent | RequestEvent;
 
 // Checked by the type-checker (nx typecheck): every published domain event is published with the fields it promises.
 const sameTypes: Same<PublishedDomainEvent['type'], RequestsEvent['type']> = true;

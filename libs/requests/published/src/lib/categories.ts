@@ -117,7 +117,10 @@ type RequestTypeEvent =
       readonly type: 'RequestTypeCreated';
       readonly data: RequestTypeDetailsData & { readonly form: FormDefinition; readonly createdAt: string };
     }
-  | { readonly type: 'RequestTypeDetailsChanged'; readonly data: RequestTypeDetailsData & { readonly changedAt: string } }
+  | {
+      readonly type: 'RequestTypeDetailsChanged';
+      readonly data: RequestTypeDetailsData & { readonly changedAt: string };
+    }
   | {
       readonly type: 'FormDraftSaved';
       readonly data: { readonly requestTypeId: string; readonly form: FormDefinition; readonly savedAt: string };
@@ -131,7 +134,10 @@ type RequestTypeEvent =
         readonly publishedAt: string;
       };
     }
-  | { readonly type: 'RequestTypeRetired'; readonly data: { readonly requestTypeId: string; readonly retiredAt: string } }
+  | {
+      readonly type: 'RequestTypeRetired';
+      readonly data: { readonly requestTypeId: string; readonly retiredAt: string };
+    }
   | {
       readonly type: 'RequestTypeReinstated';
       readonly data: { readonly requestTypeId: string; readonly reinstatedAt: string };

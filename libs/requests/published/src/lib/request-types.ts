@@ -12,7 +12,9 @@ export type RequestKind = (typeof requestKinds)[number];
 /** What a request type may open today. */
 export const openableKinds = ['matter', 'case'] as const;
 
-export const localizedName = z.object({ en: nameText({ min: 2, max: 120 }), fr: nameText({ min: 2, max: 120 }) }).strict();
+export const localizedName = z
+  .object({ en: nameText({ min: 2, max: 120 }), fr: nameText({ min: 2, max: 120 }) })
+  .strict();
 export const localizedDescription = z
   .object({ en: paragraphsText({ max: 1000 }).default(''), fr: paragraphsText({ max: 1000 }).default('') })
   .strict();

@@ -59,6 +59,15 @@ export class SqliteEventStore implements EventStore {
   private readonly file: SqliteFile;
   private readonly statements: ReturnType<SqliteEventStore['prepare']>;
   private readonly waiters = new Set<() => void>();
+  /**
+   * The events after a position, as a live subscriber last read them. Every projection lane follows $all, and live
+   * lanes stand at the same position: the first to wake reads and parses the new events, the others take its batch.
+   * Events never change, so a batch read earlier is still true, only perhaps shorter than a read now would be; the
+   * lane then asks again after its last event.
+   */
+  private readonly recentBatches = new Map<number, readonly RecordedEvent[]>();
+  private static readonly recentBatchesKept = 64;
+  private static readonly recentBatchMaxEvents = 200;
   private readonly pollIntervalMs: number;
   private readonly now: () => Date;
   private closed = false;
@@ -165,6 +174,20 @@ export class SqliteEventStore implements EventStore {
     return rows.map(toRecorded);
   }
 
+  private batchAfter(after: number, batchSize: number): readonly RecordedEvent[] {
+    const recent = this.recentBatches.get(after);
+    if (recent && recent.length > 0) return recent.length > batchSize ? recent.slice(0, batchSize) : recent;
+    const batch = (this.statements.all.all(after, batchSize) as unknown as EventRow[]).map(toRecorded);
+    if (batch.length > 0 && batch.length <= SqliteEventStore.recentBatchMaxEvents) {
+      this.recentBatches.set(after, batch);
+      if (this.recentBatches.size > SqliteEventStore.recentBatchesKept) {
+        const oldest = this.recentBatches.keys().next().value;
+        if (oldest !== undefined) this.recentBatches.delete(oldest);
+      }
+    }
+    return batch;
+  }
+
   subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
     let after = validatePosition(options.after);
     const batchSize = options.batchSize ?? 1000;
@@ -174,9 +197,8 @@ export class SqliteEventStore implements EventStore {
     const iterate = async function* (): AsyncGenerator<readonly RecordedEvent[]> {
       let caughtUp = false;
       while (open && !store.closed) {
-        const rows = store.statements.all.all(after, batchSize) as unknown as EventRow[];
-        if (rows.length > 0) {
-          const batch = rows.map(toRecorded);
+        const batch = store.batchAfter(after, batchSize);
+        if (batch.length > 0) {
           after = batch[batch.length - 1]?.position ?? after;
           caughtUp = false;
           yield batch;

@@ -7,7 +7,15 @@ interface StoredDocument {
 }
 import { checkCollectionName, checkFieldPath, checkPaging, checkTextField, isCondition } from './names';
 import { InvalidQueryError, ReadStoreError } from './port';
-import type { CollectionSpec, FindQuery, Page, ReadModelDocument, ReadStore, ReadStoreWriter } from './port';
+import type {
+  CollectionSpec,
+  FindQuery,
+  Page,
+  ReadModelDocument,
+  ReadStore,
+  ReadStoreWriter,
+  TransactionOptions,
+} from './port';
 
 const prefix = 'rm_';
 
@@ -67,7 +75,8 @@ export class MongoReadStore implements ReadStore {
     return { items: documents.map((document) => fromMongo<T>(document) as T), total, limit, offset };
   }
 
-  async transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>): Promise<R> {
+  /** Durability is the client's write concern here, whatever the options say. */
+  async transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>, _options?: TransactionOptions): Promise<R> {
     const session = this.client.startSession();
     try {
       let result: R | undefined;

@@ -56,6 +56,15 @@ export interface ReadStoreWriter {
   clear(collection: string): Promise<void>;
 }
 
+export interface TransactionOptions {
+  /**
+   * `relaxed`: what a crash would replay anyway (a projection's batch with its checkpoint) may commit without an
+   * fsync of its own; it survives a crash of the process, and power loss once a later durable commit follows.
+   * Anything acknowledged to a person (a session, a key, an upload) stays `durable`, the default.
+   */
+  readonly durability?: 'durable' | 'relaxed';
+}
+
 export interface ReadStore {
   readonly engine: 'sqlite' | 'mongodb';
   /** Creates the collection and its indexes if missing. Must be called before a collection is used. */
@@ -68,7 +77,7 @@ export interface ReadStore {
    * Runs `work` atomically: all of its writes are visible together or not at all. Projections write their documents
    * and their checkpoint in one transaction so that a checkpoint never runs ahead of the writes it covers.
    */
-  transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>): Promise<R>;
+  transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>, options?: TransactionOptions): Promise<R>;
   close(): Promise<void>;
 }
 

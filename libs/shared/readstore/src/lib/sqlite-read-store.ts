@@ -2,7 +2,15 @@ import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import { SqliteFile } from '@lexport/shared-sqlite';
 import { checkCollectionName, checkFieldPath, checkPaging, checkTextField, isCondition } from './names';
 import { InvalidQueryError, ReadStoreError } from './port';
-import type { CollectionSpec, FindQuery, Page, ReadModelDocument, ReadStore, ReadStoreWriter } from './port';
+import type {
+  CollectionSpec,
+  FindQuery,
+  Page,
+  ReadModelDocument,
+  ReadStore,
+  ReadStoreWriter,
+  TransactionOptions,
+} from './port';
 
 const tableOf = (collection: string) => `"rm_${checkCollectionName(collection)}"`;
 const pathOf = (field: string) => `'$.${checkFieldPath(field)}'`;
@@ -124,8 +132,8 @@ export class SqliteReadStore implements ReadStore {
     return { items: rows.map((row) => JSON.parse(row['doc'] as string) as T), total, limit, offset };
   }
 
-  async transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>): Promise<R> {
-    return this.file.write((db) => work(this.writerFor(db)));
+  async transaction<R>(work: (writer: ReadStoreWriter) => Promise<R>, options: TransactionOptions = {}): Promise<R> {
+    return this.file.write((db) => work(this.writerFor(db)), options);
   }
 
   async close(): Promise<void> {

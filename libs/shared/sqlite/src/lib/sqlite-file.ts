@@ -17,9 +17,15 @@ export interface SqliteFileOptions {
 export class SqliteFile {
   private static readonly open = new Map<string, { file: SqliteFile; references: number }>();
 
+  /** Transactions that wait for the writer share one commit, up to this many. */
+  static readonly maxGroup = 256;
+
   readonly writer: DatabaseSync;
   readonly reader: DatabaseSync;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly synchronous: 'FULL' | 'NORMAL';
+  private currentSynchronous: 'FULL' | 'NORMAL';
+  private readonly pending: WriteJob[] = [];
+  private draining = false;
 
   private constructor(
     readonly path: string,
@@ -27,9 +33,9 @@ export class SqliteFile {
   ) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.writer = new DatabaseSync(path, { timeout: 10_000 });
-    this.writer.exec(
-      `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous ?? 'FULL'}; PRAGMA foreign_keys = ON;`,
-    );
+    this.synchronous = options.synchronous ?? 'FULL';
+    this.currentSynchronous = this.synchronous;
+    this.writer.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${this.synchronous}; PRAGMA foreign_keys = ON;`);
     this.reader = path === ':memory:' ? this.writer : new DatabaseSync(path, { timeout: 10_000, readOnly: false });
     if (this.reader !== this.writer) this.reader.exec('PRAGMA query_only = ON;');
   }
@@ -58,21 +64,89 @@ export class SqliteFile {
     this.writer.close();
   }
 
-  /** Runs `work` inside BEGIN IMMEDIATE … COMMIT on the writer, after every write queued before it. */
-  write<T>(work: (db: DatabaseSync) => T | Promise<T>): Promise<T> {
-    const run = async (): Promise<T> => {
-      this.writer.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(this.writer);
-        this.writer.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
-        throw error;
-      }
-    };
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /**
+   * Runs `work` inside BEGIN IMMEDIATE … COMMIT on the writer, after every write queued before it, and resolves only
+   * once its transaction committed. Writes queued while another commits share the next transaction and its one
+   * fsync (group commit), each in a savepoint of its own, so that one that fails takes back only its own writes.
+   * A `relaxed` write (a projection's batch, which a crash replays) needs no fsync of its own: its commit is
+   * `synchronous = NORMAL` unless a durable write shares it, and the next durable commit makes it durable too.
+   */
+  write<T>(work: (db: DatabaseSync) => T | Promise<T>, options: WriteOptions = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({
+        work,
+        durable: options.durability !== 'relaxed',
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
+      if (!this.draining) void this.drain();
+    });
   }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.pending.length > 0) await this.commit(this.pending.splice(0, SqliteFile.maxGroup));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async commit(group: WriteJob[]): Promise<void> {
+    const synchronous = group.some((job) => job.durable) ? this.synchronous : 'NORMAL';
+    if (synchronous !== this.currentSynchronous) {
+      this.writer.exec(`PRAGMA synchronous = ${synchronous}`);
+      this.currentSynchronous = synchronous;
+    }
+    try {
+      this.writer.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const job of group) job.reject(error);
+      return;
+    }
+    const outcomes: Array<{ readonly value?: unknown; readonly error?: unknown }> = [];
+    for (const [index, job] of group.entries()) {
+      const savepoint = `write_${index}`;
+      this.writer.exec(`SAVEPOINT ${savepoint}`);
+      try {
+        const value = await job.work(this.writer);
+        this.writer.exec(`RELEASE ${savepoint}`);
+        outcomes.push({ value });
+      } catch (error) {
+        if (!this.writer.isTransaction) {
+          // SQLite ended the whole transaction (a full disk, say): the writes before it are gone too; run them again.
+          job.reject(error);
+          this.pending.unshift(...group.slice(0, index), ...group.slice(index + 1));
+          return;
+        }
+        this.writer.exec(`ROLLBACK TO ${savepoint}`);
+        this.writer.exec(`RELEASE ${savepoint}`);
+        outcomes.push({ error });
+      }
+    }
+    try {
+      this.writer.exec('COMMIT');
+    } catch (error) {
+      if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
+      for (const job of group) job.reject(error);
+      return;
+    }
+    group.forEach((job, index) => {
+      const outcome = outcomes[index];
+      if (outcome && 'error' in outcome) job.reject(outcome.error);
+      else job.resolve(outcome?.value);
+    });
+  }
+}
+
+export interface WriteOptions {
+  /** `relaxed`: survives a crash of the process, not necessarily a power loss (see `SqliteFile.write`). */
+  readonly durability?: 'durable' | 'relaxed';
+}
+
+interface WriteJob {
+  readonly work: (db: DatabaseSync) => unknown;
+  readonly durable: boolean;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
 }

@@ -95,7 +95,11 @@ export const mattersProjection = defineProjection<Handled>({
           answers: data.answers,
           attachments: data.attachments,
           opened: false,
-          searchText: [data.reference, data.subject, ...Object.values(data.answers).filter((v) => typeof v === 'string')]
+          searchText: [
+            data.reference,
+            data.subject,
+            ...Object.values(data.answers).filter((v) => typeof v === 'string'),
+          ]
             .join('\n')
             .toLowerCase(),
         } satisfies MatterDocument);

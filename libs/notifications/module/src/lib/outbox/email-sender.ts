@@ -111,7 +111,9 @@ export class EmailSender {
     for (;;) {
       const due = await this.readStore.find<OutboxDocument>(outboxCollection, {
         where: { status: 'pending', nextAttemptAt: { lte: this.now().toISOString() } },
-        sort: [{ field: 'createdAt' }],
+        // Only entries still to send have a nextAttemptAt: walking that index stops after a batch, where sorting
+        // every pending entry by creation cost more the longer the queue grew.
+        sort: [{ field: 'nextAttemptAt' }, { field: 'createdAt' }],
         limit: this.options.batchSize ?? 20,
       });
       if (due.items.length === 0) return attempts;

@@ -82,7 +82,10 @@ export const practiceAreaDecider: Decider<PracticeAreaCommand, PracticeAreaEvent
             practiceAreaId,
           });
         return [
-          { type: 'PracticeAreaCreated', data: { practiceAreaId, name, memberIds: distinct(memberIds), createdAt: at } },
+          {
+            type: 'PracticeAreaCreated',
+            data: { practiceAreaId, name, memberIds: distinct(memberIds), createdAt: at },
+          },
         ];
       }
       case 'ChangePracticeArea': {

@@ -5,7 +5,10 @@ const practiceAreaId = 'area-1';
 const at = '2026-12-01T09:00:00.000Z';
 const name = { en: 'Litigation', fr: 'Contentieux' };
 const spec = given(practiceAreaDecider);
-const created = { type: 'PracticeAreaCreated', data: { practiceAreaId, name, memberIds: ['u1'], createdAt: at } } as const;
+const created = {
+  type: 'PracticeAreaCreated',
+  data: { practiceAreaId, name, memberIds: ['u1'], createdAt: at },
+} as const;
 
 describe('a practice area', () => {
   it('is created with its team, each member once', () =>

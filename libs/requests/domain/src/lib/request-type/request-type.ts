@@ -67,7 +67,10 @@ export type RequestTypeEvent =
         readonly publishedAt: string;
       };
     }
-  | { readonly type: 'RequestTypeRetired'; readonly data: { readonly requestTypeId: string; readonly retiredAt: string } }
+  | {
+      readonly type: 'RequestTypeRetired';
+      readonly data: { readonly requestTypeId: string; readonly retiredAt: string };
+    }
   | {
       readonly type: 'RequestTypeReinstated';
       readonly data: { readonly requestTypeId: string; readonly reinstatedAt: string };

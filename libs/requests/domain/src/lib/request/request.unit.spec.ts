@@ -121,7 +121,12 @@ describe('submitting a request', () => {
       })
       .then([
         submitted(
-          { subject: 'Hearing soon', hearing: true, hearingDate: '2027-02-03', files: [{ attachmentId: upload.attachmentId }] },
+          {
+            subject: 'Hearing soon',
+            hearing: true,
+            hearingDate: '2027-02-03',
+            files: [{ attachmentId: upload.attachmentId }],
+          },
           [{ ...upload, fieldKey: 'files' }],
         ),
       ]));
@@ -137,8 +142,16 @@ describe('submitting a request', () => {
 
   it.each([
     ['a missing required answer', {}, ['/answers/subject required']],
-    ['a required answer under a condition that holds', { subject: 'S', hearing: true }, ['/answers/hearingDate required']],
-    ['an answer to a hidden field', { subject: 'S', hearingDate: '2027-02-03' }, ['/answers/hearingDate hidden-field-sent']],
+    [
+      'a required answer under a condition that holds',
+      { subject: 'S', hearing: true },
+      ['/answers/hearingDate required'],
+    ],
+    [
+      'an answer to a hidden field',
+      { subject: 'S', hearingDate: '2027-02-03' },
+      ['/answers/hearingDate hidden-field-sent'],
+    ],
     ['an unknown field', { subject: 'S', colour: 'red' }, ['/answers/colour unknown-field']],
     ['a wrong type', { subject: 42 }, ['/answers/subject wrong-type']],
     ['answers that are not an object', ['S'], ['/answers not-an-object']],
@@ -152,7 +165,10 @@ describe('submitting a request', () => {
   });
 
   it('takes the type name in the requester language when the subject field is not answered', () => {
-    const data = submission({}, { form: formDefinition.parse({ sections: [{ key: 'a', title: text('A'), fields: [] }] }) });
+    const data = submission(
+      {},
+      { form: formDefinition.parse({ sections: [{ key: 'a', title: text('A'), fields: [] }] }) },
+    );
     expect(submitRequest({ type: 'SubmitRequest', data }, { status: 'none' })[0]?.data.subject).toBe(
       'Assistance contentieux',
     );

@@ -36,10 +36,7 @@ export class CatalogueController {
   @Get()
   @ReadsProjections(requestTypesProjection.name, categoriesProjection.name, practiceAreasProjection.name)
   @ApiOperation({ summary: "The catalogue, searched over names and descriptions in the reader's language" })
-  async catalogue(
-    @Query() query: CatalogueParameters,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<CatalogueView> {
+  async catalogue(@Query() query: CatalogueParameters, @CurrentUser() user: AuthenticatedUser): Promise<CatalogueView> {
     const language = query.language ?? (user.language === 'fr' ? 'fr' : 'en');
     const searchField = language === 'fr' ? 'searchFr' : 'searchEn';
     const search = query.search ? foldedText(query.search) : '';

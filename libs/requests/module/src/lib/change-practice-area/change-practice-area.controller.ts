@@ -22,7 +22,7 @@ export class ChangePracticeAreaController {
   ) {}
 
   @Put(':practiceAreaId')
-  @ApiOperation({ summary: "Legal staff rename a practice area or change its team" })
+  @ApiOperation({ summary: 'Legal staff rename a practice area or change its team' })
   @ApiOkResponse({ type: CommandAcceptedBody })
   async change(
     @Param() params: PracticeAreaIdParams,

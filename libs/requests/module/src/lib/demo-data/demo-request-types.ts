@@ -322,7 +322,12 @@ export const demoSubmissions: readonly DemoSubmission[] = [
     answers: {
       subject: 'Unpaid invoices from Initech',
       position: 'claimant',
-      opposingParty: { name: 'Initech Ltd', role: 'company', organization: 'Initech Ltd', email: 'legal@initech.example' },
+      opposingParty: {
+        name: 'Initech Ltd',
+        role: 'company',
+        organization: 'Initech Ltd',
+        email: 'legal@initech.example',
+      },
       amountAtStake: { amount: '125000.00', currency: 'USD' },
       hearingScheduled: true,
       hearingDate: '2027-02-03',

@@ -39,7 +39,13 @@ export const legalTeamProjection = defineProjection<Handled>({
       // Clients sign up rather than being invited onto the legal team, so invitations are where staff come from.
       await writer.upsert(
         'members',
-        withTeam({ id: event.data.userId, name: event.data.name, email: event.data.email, roles: event.data.roles, active: true }),
+        withTeam({
+          id: event.data.userId,
+          name: event.data.name,
+          email: event.data.email,
+          roles: event.data.roles,
+          active: true,
+        }),
       );
       return;
     }

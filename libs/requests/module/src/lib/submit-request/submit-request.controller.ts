@@ -21,7 +21,11 @@ export class SubmitRequestController {
   @ApiOperation({
     summary: 'A client submits a request: its answers are checked against the form version, and a matter or case opens',
   })
-  @ApiHeader({ name: idempotencyKeyHeader, required: false, description: 'Retrying with the same key never submits twice' })
+  @ApiHeader({
+    name: idempotencyKeyHeader,
+    required: false,
+    description: 'Retrying with the same key never submits twice',
+  })
   @ApiCreatedResponse({ description: 'The request id, its reference and the position to read it at' })
   submit(
     @Body() body: SubmitRequestBody,

@@ -131,7 +131,7 @@ export class Attachments implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
-  /** The upload if `userId` made it (and it is still pending); undefined for anyone else, as if it did not exist. */
+  /** The upload if `userId` made it; undefined for anyone else, as if it did not exist. */
   async pendingUpload(attachmentId: string, userId: string): Promise<PendingUpload | undefined> {
     if (!uuidPattern.test(attachmentId)) return undefined;
     const upload = await this.readStore.get<PendingUpload>(attachmentUploadsCollection, attachmentId);
@@ -226,11 +226,12 @@ function requestedRange(request: Request, size: number, etag: string): BlobRange
  */
 function bodyOf(request: Request): PassThrough {
   const body = new PassThrough();
-  request.on('error', (error) => body.destroy(error));
+  // Shaped like body-parser's error for the same event, so that it is a 400 and not a logged server error.
+  const abort = () =>
+    body.destroy(Object.assign(new Error('The request body ended early.'), { status: 400, type: 'request.aborted' }));
+  request.on('error', abort);
   request.on('close', () => {
-    // Shaped like body-parser's error for the same event, so that it is a 400 and not a logged server error.
-    if (!request.complete)
-      body.destroy(Object.assign(new Error('The request body ended early.'), { status: 400, type: 'request.aborted' }));
+    if (!request.complete) abort();
   });
   request.pipe(body);
   return body;

@@ -6,6 +6,8 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatFormFieldHarness } from '@angular/material/form-field/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
 import { MatProgressBarHarness } from '@angular/material/progress-bar/testing';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
@@ -186,20 +188,30 @@ describe('the request form page', () => {
   it('shows the server’s objections under the questions they concern, and sends corrections under a new key', async () => {
     await answerForm(dismissal);
     const first = await send();
-    const refused = problem(422, 'attachment-not-found', [
+    const refused = problem(422, 'invalid-answers', [
       {
         pointer: '/answers/contract/0/attachmentId',
         field: 'answers.contract.0.attachmentId',
         code: 'attachment-not-found',
         message: 'gone',
       },
+      { pointer: '/answers/subject', field: 'answers.subject', code: 'required', message: 'An answer is required' },
+      {
+        pointer: '/answers/subject',
+        field: 'answers.subject',
+        code: 'too-long',
+        message: 'Must be at most 200 characters',
+      },
     ]);
     first.flush(refused.body, refused.init);
     await settle();
-    const alert = page().querySelector('[role=alert]');
-    expect(alert?.textContent).toContain(
+    const objections = Array.from(page().querySelectorAll('[role=alert] li')).map((item) => item.textContent?.trim());
+    expect(objections).toEqual([
       'Your contract: A file could not be found any more. Remove it and attach it again.',
-    );
+      'What happened: Answer this question.',
+      'What happened: Must be at most 200 characters',
+    ]);
+    expect(page().querySelector('[role=alert]')?.textContent).toContain('Some answers need correcting.');
     expect(await loader.getAllHarnesses(MatButtonHarness.with({ text: /Try again/ }))).toHaveLength(0);
 
     const second = await send();
@@ -249,5 +261,55 @@ describe('the request form page', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
     await answerForm(dismissal);
     expect(page().querySelector('h1')?.textContent).toContain('Unfair dismissal');
+  });
+});
+
+describe('the request form page with the real renderer', () => {
+  it('submits what the client typed, once the renderer finds the answers complete', async () => {
+    TestBed.configureTestingModule({
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: { en: translations.en, 'requests/en': requestsTexts.en },
+          translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideNoopAnimations(),
+        provideHttpClient(withInterceptors([readYourWritesInterceptor])),
+        provideHttpClientTesting(),
+        provideRouter(
+          [
+            { path: 'catalogue/types/:requestTypeId', component: RequestFormPageComponent },
+            { path: '**', component: ConfirmationComponent },
+          ],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    const backend = TestBed.inject(HttpTestingController);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/catalogue/types/t1', RequestFormPageComponent);
+    const loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    backend.expectOne('/api/requests/catalogue/types/t1').flush(dismissal);
+    await harness.fixture.whenStable();
+
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Submit' }))).click();
+    backend.expectNone('/api/requests/submissions');
+
+    const field = await loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: /What happened/ }));
+    await ((await field.getControl()) as MatInputHarness).setValue('Dismissed on 3 November');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Submit' }))).click();
+    const post = backend.expectOne('/api/requests/submissions');
+    expect(post.request.body).toEqual({
+      requestTypeId: 't1',
+      formVersion: 3,
+      answers: { subject: 'Dismissed on 3 November' },
+    });
+    post.flush(accepted, { status: 201, statusText: 'Created' });
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/catalogue/submitted/m1');
+    backend.verify();
   });
 });

@@ -213,9 +213,25 @@ function decodePointerSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
+/**
+ * Answer issues whose wording needs limits the server's field errors do not carry (`min`, `max`, the pattern's
+ * message): for those, the server's own sentence.
+ */
+const issuesWithLimits: ReadonlySet<string> = new Set([
+  'too-short',
+  'too-long',
+  'pattern',
+  'below-min',
+  'above-max',
+  'too-few-items',
+  'too-many-items',
+  'too-many-files',
+]);
+
 /** The renderer's wording for an answer issue, the requests wording for a problem code, else the server's own. */
 function objectionKey(code: string): string {
-  if ((answerIssueCodes as readonly string[]).includes(code)) return `requests.form.errors.${code}`;
+  if ((answerIssueCodes as readonly string[]).includes(code))
+    return issuesWithLimits.has(code) ? '' : `requests.form.errors.${code}`;
   if ((requestsProblemCodes as readonly string[]).includes(code)) return `requests.errors.${code}`;
   return '';
 }

@@ -26,7 +26,8 @@ export type ShapeIssueCode = (typeof shapeIssueCodes)[number];
 
 export interface BuilderIssue {
   readonly pointer: string;
-  readonly kind: 'shape' | 'definition';
+  /** `server`: refused by the server on publishing and not found by the checks here (a newer server's rule). */
+  readonly kind: 'shape' | 'definition' | 'server';
   readonly code: ShapeIssueCode | DefinitionIssueCode | 'subject-field-not-in-form';
   readonly params: Readonly<Record<string, string | number>>;
 }
@@ -72,7 +73,8 @@ function shapeCode(issue: SchemaIssue, form: FormDefinition): Pick<BuilderIssue,
       if (within('currencies')) return { code: 'invalid-currency-code', params: {} };
       return { code: 'unsafe-characters', params: {} };
     case 'custom':
-      if (last === 'min' || last === 'max') return { code: fieldTypeAt(form, path) === 'date' ? 'invalid-date' : 'invalid-amount', params: {} };
+      if (last === 'min' || last === 'max')
+        return { code: fieldTypeAt(form, path) === 'date' ? 'invalid-date' : 'invalid-amount', params: {} };
       return { code: 'invalid-value', params: {} };
     default:
       return { code: 'invalid-value', params: {} };
@@ -119,9 +121,14 @@ export function isDefinitionIssueCode(code: string): code is DefinitionIssueCode
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /** An issue in words, in the reader's language: what is wrong and, where it helps, what to do. */
-export function issueText(issue: Pick<BuilderIssue, 'code' | 'params'>, t: Translate): string {
+export function issueText(
+  issue: Pick<BuilderIssue, 'code' | 'params'> & { kind?: BuilderIssue['kind'] },
+  t: Translate,
+): string {
   const params: Record<string, unknown> = { ...issue.params };
   if (issue.code === 'subject-field-not-in-form') return t('requests.builder.subjectFieldMissing');
+  // The server names the code without the details the wording needs.
+  if (issue.kind === 'server') return t('requests.builder.serverIssue', { code: issue.code });
   if (!isDefinitionIssueCode(issue.code)) return t(`requests.builder.shape.${issue.code}`, params);
   if (issue.code === 'condition-value-wrong-type')
     params['expected'] = t(`requests.builder.expected.${String(issue.params['expected'])}`);

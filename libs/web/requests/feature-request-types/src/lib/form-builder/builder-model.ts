@@ -164,7 +164,9 @@ export function addField(
 export function changeField(form: BuilderForm, fieldId: number, field: FormField): BuilderForm {
   const previous = findField(form, fieldId)?.field;
   const renamed =
-    previous && previous.key !== field.key && !allFields(form).some((e) => e.id !== fieldId && e.field.key === previous.key)
+    previous &&
+    previous.key !== field.key &&
+    !allFields(form).some((e) => e.id !== fieldId && e.field.key === previous.key)
       ? previous.key
       : undefined;
   return {

@@ -136,7 +136,6 @@ type Operator = 'equals' | 'anyOf';
                   (ngModelChange)="setAnyOf(lines($event))"
                   [errorStateMatcher]="valueMatcher()"
                 ></textarea>
-                <mat-hint>{{ t('onePerLine') }}</mat-hint>
               }
               @default {
                 <input
@@ -148,6 +147,9 @@ type Operator = 'equals' | 'anyOf';
                   autocomplete="off"
                 />
               }
+            }
+            @if (valueKind() === 'texts') {
+              <mat-hint>{{ t('onePerLine') }}</mat-hint>
             }
             @if (valueIssue(); as issue) {
               <mat-error>{{ describe(issue) }}</mat-error>

@@ -235,7 +235,7 @@ export class OptionsEditorComponent {
     this.optionsChange.emit(moved(this.options(), index, target));
     // Focus stays on the button pressed, or on the other one once the option reached the end it was moved to.
     const atEnd = offset < 0 ? target === 0 : target === this.options().length - 1;
-    this.focus(this.idOf(target, (offset < 0) !== atEnd ? 'up' : 'down'));
+    this.focus(this.idOf(target, offset < 0 !== atEnd ? 'up' : 'down'));
     this.announce('requests.builder.options.moved', {
       name: this.nameOf(option, index),
       number: target + 1,

@@ -1,10 +1,19 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The workspace holding `nx.json`, from the working directory up (bundles have no meaningful `__dirname`). */
+function workspaceRoot(): string {
+  for (let directory = process.cwd(); ; directory = dirname(directory)) {
+    if (existsSync(join(directory, 'nx.json'))) return directory;
+    if (dirname(directory) === directory) return process.cwd();
+  }
+}
 
 /** The built portal (`nx run api:build`), run as its own process so that a test can kill it with SIGKILL. */
-export const builtPortal = join(__dirname, '../../../../dist/apps/api/main.js');
+export const builtPortal = join(workspaceRoot(), 'dist/apps/api/main.js');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -1,0 +1,174 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import type { HarnessLoader } from '@angular/cdk/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { MatterView } from '@lexport/matters-published';
+import { mattersTexts } from '@lexport/web-matters-i18n';
+import { translations } from '@lexport/web-shared-i18n';
+import { RequestPageComponent } from './request-page.component';
+
+const text = (en: string) => ({ en, fr: `${en} (fr)` });
+const matterId = '5b0c8a1e-6c1f-4c55-9d7a-0a8f1c2e3d4b';
+const attachmentId = '0e7c2f4a-1b3d-4e5f-8a9b-c0d1e2f3a4b5';
+const matter: MatterView = {
+  id: matterId,
+  reference: 'M-2026-00042',
+  kind: 'matter',
+  subject: 'Review of the Acme distribution contract',
+  requestType: { id: 't1', name: text('Contract review') },
+  practiceAreaId: 'p1',
+  status: 'open',
+  requester: { id: 'u1', name: 'Chloé Martin' },
+  organization: { id: 'o1', name: 'Acme' },
+  assignee: null,
+  requestedAt: '2026-11-30T10:00:00.000Z',
+  lastActivityAt: '2026-11-30T10:00:00.000Z',
+  formVersion: 2,
+  form: {
+    sections: [
+      {
+        key: 'details',
+        title: text('Details'),
+        fields: [
+          { key: 'subject', type: 'short-text', label: text('Subject'), required: true, maxLength: 200 },
+          {
+            key: 'urgency',
+            type: 'single-select',
+            label: text('Urgency'),
+            required: true,
+            options: [
+              { value: 'low', label: text('Within a month') },
+              { value: 'high', label: text('This week') },
+            ],
+          },
+          { key: 'notes', type: 'long-text', label: text('Notes'), required: false, maxLength: 5000 },
+          { key: 'contract', type: 'file', label: text('The contract'), required: true, maxFiles: 2 },
+        ],
+      },
+    ],
+  },
+  answers: {
+    subject: 'Review of the Acme distribution contract',
+    urgency: 'high',
+    contract: [{ attachmentId }],
+  },
+  attachments: [
+    {
+      attachmentId,
+      fieldKey: 'contract',
+      name: 'distribution-contract.pdf',
+      size: 245_000,
+      contentType: 'application/pdf',
+      uploadedBy: 'u1',
+      uploadedAt: '2026-11-30T09:58:00.000Z',
+    },
+  ],
+};
+
+describe('the request page', () => {
+  let harness: RouterTestingHarness;
+  let loader: HarnessLoader;
+  let backend: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [
+        TranslocoTestingModule.forRoot({
+          langs: { en: translations.en, 'matters/en': mattersTexts.en },
+          translocoConfig: { availableLangs: ['en'], defaultLang: 'en' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideNoopAnimations(),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'requests/:matterId', component: RequestPageComponent }], withComponentInputBinding()),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(`/requests/${matterId}`, RequestPageComponent);
+    loader = TestbedHarnessEnvironment.loader(harness.fixture);
+    await harness.fixture.whenStable();
+  });
+
+  afterEach(() => backend.verify());
+
+  const answer = async (body: MatterView | object | null, status = 200) => {
+    backend.expectOne(`/api/matters/${matterId}`).flush(body, status === 200 ? {} : { status, statusText: 'Failed' });
+    await harness.fixture.whenStable();
+    harness.fixture.detectChanges();
+  };
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const described = (selector: string) =>
+    Object.fromEntries(
+      Array.from(page().querySelectorAll(`${selector} > div`)).map((pair) => [
+        pair.querySelector('dt')?.textContent?.trim(),
+        pair.querySelector('dd')?.textContent?.trim(),
+      ]),
+    );
+
+  it('shows who asked what and when', async () => {
+    await answer(matter);
+    expect(page().querySelector('h1')?.textContent).toContain('Review of the Acme distribution contract');
+    expect(page().querySelector('.headline')?.textContent).toContain('M-2026-00042');
+    expect(page().querySelector('.chip.status')?.textContent).toContain('Open');
+    expect(described('dl.facts')).toEqual({
+      Reference: 'M-2026-00042',
+      Kind: 'Matter',
+      'Request type': 'Contract review',
+      Status: 'Open',
+      'Requested by': 'Chloé Martin',
+      Organization: 'Acme',
+      'Requested on': 'November 30, 2026',
+      'Handled by': 'Not assigned yet',
+    });
+  });
+
+  it('lists the answers as they were asked, options by their label and files by name', async () => {
+    await answer(matter);
+    expect(described('dl.answers')).toEqual({
+      Subject: 'Review of the Acme distribution contract',
+      Urgency: 'This week',
+      'The contract': 'distribution-contract.pdf',
+    });
+    expect(page().textContent).toContain('As answered on version 2 of the form.');
+  });
+
+  it('offers each file as a download', async () => {
+    await answer(matter);
+    const link = page().querySelector<HTMLAnchorElement>('.files a');
+    expect(link?.getAttribute('href')).toBe(`/api/matters/${matterId}/attachments/${attachmentId}`);
+    expect(link?.hasAttribute('download')).toBe(true);
+    expect(link?.textContent?.trim()).toBe('distribution-contract.pdf');
+    expect(link?.getAttribute('aria-label')).toBe('Download distribution-contract.pdf (245 kB)');
+  });
+
+  it('says so when there are no files', async () => {
+    await answer({ ...matter, attachments: [], answers: { subject: 'x', urgency: 'low' } });
+    expect(page().textContent).toContain('No file was attached.');
+  });
+
+  it('does not tell a request that does not exist from one the reader may not see', async () => {
+    await answer({ type: 'urn:lexport:problem:matter-not-found', status: 404, code: 'matter-not-found' }, 404);
+    expect(page().querySelector('h1')?.textContent).toContain('Request not found');
+    expect(page().textContent).toContain('This request does not exist or you cannot see it.');
+  });
+
+  it('explains a failure and loads again on retry', async () => {
+    await answer(null, 0);
+    expect(page().textContent).toContain('The request could not be loaded');
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
+    await answer(matter);
+    expect(page().querySelector('h1')?.textContent).toContain('Review of the Acme distribution contract');
+  });
+});
