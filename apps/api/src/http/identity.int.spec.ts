@@ -113,7 +113,11 @@ describe('identity over HTTP', () => {
   });
 
   it('emails the locked user, in their language, with a way to reset the password', async () => {
-    const subjects = async () => (await mailboxTo(server, 'marc@acme.demo')).map((mail) => mail.subject);
+    // Marc's demo request has its confirmation in the mailbox too; this is about account emails.
+    const subjects = async () =>
+      (await mailboxTo(server, 'marc@acme.demo'))
+        .map((mail) => mail.subject)
+        .filter((subject) => !subject.startsWith('Votre demande'));
     for (let attempt = 0; attempt < 50 && (await subjects()).length === 0; attempt += 1)
       await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await subjects()).toEqual(['Votre compte du portail Lexport est temporairement verrouillé']);

@@ -429,7 +429,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
       'the profile changed',
     );
     const offered = await hana.get('/api/notifications/preferences').expect(200);
-    expect(offered.body.categories.map((category: { id: string }) => category.id)).toEqual(['account']);
+    expect(offered.body.categories.map((category: { id: string }) => category.id)).toEqual(['account', 'requests']);
     const invalid = await hana.put('/api/identity/session/profile').send({ name: ' ', language: 'de' }).expect(400);
     expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual([
       '/language',
@@ -442,6 +442,7 @@ describe('sign-up, organizations, roles and notifications over HTTP', () => {
       categories: [
         { id: 'account', mandatory: true, enabled: true },
         { id: 'administration', mandatory: false, enabled: true },
+        { id: 'requests', mandatory: false, enabled: true },
       ],
     });
     await admin

@@ -24,6 +24,7 @@ import {
 import { identityScope } from '@lexport/web-identity-i18n';
 import { notificationsScope } from '@lexport/web-notifications-i18n';
 import { requestsScope } from '@lexport/web-requests-i18n';
+import { mattersScope } from '@lexport/web-matters-i18n';
 
 registerLocaleData(localeFr);
 
@@ -34,7 +35,7 @@ export const appConfig: ApplicationConfig = {
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     // Route titles are translation keys: "Users · Lexport", in the reader's language.
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideTranslationScopes(identityScope, notificationsScope, requestsScope),
+    provideTranslationScopes(identityScope, notificationsScope, requestsScope, mattersScope),
     // Angular echoes the XSRF-TOKEN cookie as X-XSRF-TOKEN on unsafe requests, as the API's session guard expects.
     provideHttpClient(
       withInterceptors([readYourWritesInterceptor, sessionExpiredInterceptor]),

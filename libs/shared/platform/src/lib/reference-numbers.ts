@@ -67,7 +67,8 @@ export class ReferenceNumbers implements OnApplicationShutdown {
       await this.readStore
         .transaction(async (writer) => {
           const current = await writer.get<SeriesDocument>(referenceBlocksCollection, series);
-          if (current?.next === block.end) await writer.upsert(referenceBlocksCollection, { id: series, next: block.next });
+          if (current?.next === block.end)
+            await writer.upsert(referenceBlocksCollection, { id: series, next: block.next });
         })
         .catch(() => undefined);
     }

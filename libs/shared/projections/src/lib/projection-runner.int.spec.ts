@@ -110,6 +110,32 @@ describe('projection runner', () => {
     });
   });
 
+  it('refuses two projections that declare the same collection (they would overwrite each other)', () => {
+    const twin = (name: string) =>
+      defineProjection({
+        name,
+        version: 1,
+        collections: { things: {} },
+        eventTypes: ['ThingCreated'],
+        apply: async () => undefined,
+      });
+    expect(() => new ProjectionRunner(events, readStore, [twin('first_things'), twin('second_things')])).toThrow(
+      'Projections first_things and second_things both declare the collection things',
+    );
+  });
+
+  it('reaches a position past events it ignores without storing a checkpoint for each', async () => {
+    const things = runner(thingsProjection());
+    await things.start();
+    let position = await createThings(1);
+    await things.waitForPosition(['things'], position, 2000);
+    for (let index = 0; index < 20; index += 1)
+      ({ position } = await events.appendToStream(`test-other-${index}`, [event('SomethingElse', { index })]));
+    expect(await things.waitForPosition(['things'], position, 2000)).toBe(true);
+    const stored = await readStore.get<{ id: string; position: number }>('projection_checkpoints', 'things_g1');
+    expect(stored?.position).toBeLessThan(position);
+  });
+
   it('gives up waiting for a position it does not reach, after the timeout', async () => {
     const things = runner(thingsProjection());
     await things.start();

@@ -73,9 +73,18 @@ export class ProjectionRunner {
     projections: readonly Projection[],
     options: ProjectionRunnerOptions = {},
   ) {
+    // Collections are named by what they hold, not by their projection: two projections writing one collection
+    // would overwrite each other's documents without a word, so that is refused here.
+    const owners = new Map<string, string>();
     for (const projection of projections) {
       if (this.projections.has(projection.name)) throw new Error(`Two projections are named ${projection.name}`);
       this.projections.set(projection.name, projection);
+      for (const collection of Object.keys(projection.collections)) {
+        const owner = owners.get(collection);
+        if (owner)
+          throw new Error(`Projections ${owner} and ${projection.name} both declare the collection ${collection}`);
+        owners.set(collection, projection.name);
+      }
     }
     this.batchSize = options.batchSize ?? 1000;
     this.retryMinMs = options.retryMinMs ?? 500;

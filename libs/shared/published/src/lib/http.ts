@@ -47,4 +47,6 @@ export interface FieldError {
   readonly field: string;
   readonly code: string;
   readonly message: string;
+  /** Values the message names (a limit, an option), so that a client can word the code in its reader's language. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }

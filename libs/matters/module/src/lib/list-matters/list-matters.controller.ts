@@ -18,8 +18,8 @@ type Reader = Pick<ReadStore, 'get'>;
 
 async function summaryOf(reader: Reader, matter: MatterDocument): Promise<MatterSummary> {
   const [organization, assignee] = await Promise.all([
-    matter.organizationId ? reader.get<OrganizationDocument>('organizations', matter.organizationId) : undefined,
-    matter.assigneeId ? reader.get<PersonDocument>('people', matter.assigneeId) : undefined,
+    matter.organizationId ? reader.get<OrganizationDocument>('matter_organizations', matter.organizationId) : undefined,
+    matter.assigneeId ? reader.get<PersonDocument>('matter_people', matter.assigneeId) : undefined,
   ]);
   return {
     id: matter.id,

@@ -44,7 +44,7 @@ export class MatterAccess {
   private async sharesRequests(organizationId: string): Promise<boolean> {
     const organization = await this.projections
       .reader(mattersProjection.name)
-      .get<OrganizationDocument>('organizations', organizationId);
+      .get<OrganizationDocument>('matter_organizations', organizationId);
     return (organization?.requestVisibility ?? 'organization') === 'organization';
   }
 }

@@ -59,8 +59,8 @@ export const mattersProjection = defineProjection<Handled>({
       indexes: ['requesterId', 'organizationId', 'requestedAt', 'status', 'kind'],
       textFields: ['searchText'],
     },
-    organizations: {},
-    people: {},
+    matter_organizations: {},
+    matter_people: {},
   },
   eventTypes: [
     'RequestSubmitted',
@@ -110,7 +110,7 @@ export const mattersProjection = defineProjection<Handled>({
         return;
       case 'OrganizationCreated':
       case 'OrganizationUpdated':
-        await writer.upsert('organizations', {
+        await writer.upsert('matter_organizations', {
           id: event.data.organizationId,
           name: event.data.name,
           requestVisibility: event.data.requestVisibility,
@@ -118,10 +118,10 @@ export const mattersProjection = defineProjection<Handled>({
         return;
       case 'UserInvited':
       case 'UserSignedUp':
-        await writer.upsert('people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
+        await writer.upsert('matter_people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
         return;
       case 'ProfileUpdated':
-        await writer.upsert('people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
+        await writer.upsert('matter_people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
         return;
       default:
         return;

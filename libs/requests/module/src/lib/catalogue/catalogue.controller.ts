@@ -42,12 +42,12 @@ export class CatalogueController {
     const search = query.search ? foldedText(query.search) : '';
     const types = this.projections.reader(requestTypesProjection.name);
     const [entries, offered, categories, practiceAreas] = await Promise.all([
-      types.find<CatalogueEntryDocument>('catalogue', {
+      types.find<CatalogueEntryDocument>('request_catalogue', {
         where: { offered: true, ...(search ? { [searchField]: { contains: search } } : {}) },
         sort: [{ field: language === 'fr' ? 'sortFr' : 'sortEn' }],
         limit: 1000,
       }),
-      types.find<CatalogueEntryDocument>('catalogue', { where: { offered: true }, limit: 1 }),
+      types.find<CatalogueEntryDocument>('request_catalogue', { where: { offered: true }, limit: 1 }),
       this.projections
         .reader(categoriesProjection.name)
         .find<CategoryDocument>('categories', { sort: [{ field: 'sortName' }], limit: 1000 }),

@@ -17,7 +17,7 @@ export class LegalTeamController {
   async list(): Promise<readonly LegalTeamMemberView[]> {
     const page = await this.projections
       .reader(legalTeamProjection.name)
-      .find<TeamMemberDocument>('members', { where: { onLegalTeam: true }, limit: 1000 });
+      .find<TeamMemberDocument>('legal_team_members', { where: { onLegalTeam: true }, limit: 1000 });
     return page.items
       .map(({ id, name, email }) => ({ id, name, email }))
       .sort((left, right) => left.name.localeCompare(right.name));

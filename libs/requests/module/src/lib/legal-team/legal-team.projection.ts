@@ -32,13 +32,13 @@ const withTeam = (member: Member): TeamMemberDocument => ({
 export const legalTeamProjection = defineProjection<Handled>({
   name: 'request_legal_team',
   version: 1,
-  collections: { members: { indexes: ['onLegalTeam'] } },
+  collections: { legal_team_members: { indexes: ['onLegalTeam'] } },
   eventTypes,
   async apply(event, writer) {
     if (event.type === 'UserInvited') {
       // Clients sign up rather than being invited onto the legal team, so invitations are where staff come from.
       await writer.upsert(
-        'members',
+        'legal_team_members',
         withTeam({
           id: event.data.userId,
           name: event.data.name,
@@ -49,20 +49,20 @@ export const legalTeamProjection = defineProjection<Handled>({
       );
       return;
     }
-    const member = await writer.get<TeamMemberDocument>('members', event.data.userId);
+    const member = await writer.get<TeamMemberDocument>('legal_team_members', event.data.userId);
     if (!member) return;
     switch (event.type) {
       case 'RolesChanged':
-        await writer.upsert('members', withTeam({ ...member, roles: event.data.roles }));
+        await writer.upsert('legal_team_members', withTeam({ ...member, roles: event.data.roles }));
         return;
       case 'ProfileUpdated':
-        await writer.upsert('members', withTeam({ ...member, name: event.data.name }));
+        await writer.upsert('legal_team_members', withTeam({ ...member, name: event.data.name }));
         return;
       case 'UserDeactivated':
-        await writer.upsert('members', withTeam({ ...member, active: false }));
+        await writer.upsert('legal_team_members', withTeam({ ...member, active: false }));
         return;
       case 'UserReactivated':
-        await writer.upsert('members', withTeam({ ...member, active: true }));
+        await writer.upsert('legal_team_members', withTeam({ ...member, active: true }));
         return;
     }
   },

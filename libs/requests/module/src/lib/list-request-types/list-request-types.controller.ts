@@ -48,7 +48,7 @@ export class ListRequestTypesController {
   @ReadsProjections(requestTypesProjection.name)
   @ApiOperation({ summary: 'Every request type, drafts and retired ones included (staff)' })
   async list(@Query() query: ListRequestTypesParameters): Promise<PageOf<RequestTypeSummary>> {
-    const page = await this.projections.reader(requestTypesProjection.name).find<RequestTypeDocument>('types', {
+    const page = await this.projections.reader(requestTypesProjection.name).find<RequestTypeDocument>('request_types', {
       where: {
         ...(query.status ? { status: query.status } : {}),
         ...(query.categoryId ? { categoryId: query.categoryId } : {}),
@@ -66,7 +66,7 @@ export class ListRequestTypesController {
   async get(@Param() { requestTypeId }: RequestTypeIdParams): Promise<RequestTypeView> {
     const type = await this.projections
       .reader(requestTypesProjection.name)
-      .get<RequestTypeDocument>('types', requestTypeId);
+      .get<RequestTypeDocument>('request_types', requestTypeId);
     if (!type)
       throw new DomainError('request-type-not-found', 'not-found', `There is no request type ${requestTypeId}`);
     const summary = summaryOf(type);

@@ -80,14 +80,14 @@ export const requestTypesProjection = defineProjection<Recorded<RequestTypeEvent
   name: 'request_types',
   version: 1,
   collections: {
-    types: { indexes: ['status', 'categoryId', 'createdAt'] },
-    catalogue: { indexes: ['offered', 'sortEn', 'sortFr'], textFields: ['searchEn', 'searchFr'] },
+    request_types: { indexes: ['status', 'categoryId', 'createdAt'] },
+    request_catalogue: { indexes: ['offered', 'sortEn', 'sortFr'], textFields: ['searchEn', 'searchFr'] },
   },
   eventTypes: requestTypeEventTypes,
   async apply(event, writer) {
     const write = async (type: RequestTypeDocument) => {
-      await writer.upsert('types', type);
-      await writer.upsert('catalogue', catalogueEntry(type));
+      await writer.upsert('request_types', type);
+      await writer.upsert('request_catalogue', catalogueEntry(type));
     };
     if (event.type === 'RequestTypeCreated') {
       const { requestTypeId, form, createdAt, ...details } = event.data;
@@ -104,7 +104,7 @@ export const requestTypesProjection = defineProjection<Recorded<RequestTypeEvent
       });
       return;
     }
-    const type = await writer.get<RequestTypeDocument>('types', event.data.requestTypeId);
+    const type = await writer.get<RequestTypeDocument>('request_types', event.data.requestTypeId);
     if (!type) return;
     switch (event.type) {
       case 'RequestTypeDetailsChanged': {

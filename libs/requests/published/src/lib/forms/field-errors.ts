@@ -42,5 +42,6 @@ export function answerIssuesAsFieldErrors(issues: readonly AnswerIssue[]): Field
       .join('.'),
     code: issue.code,
     message: messages[issue.code](issue.params),
+    ...(Object.keys(issue.params).length > 0 ? { params: issue.params } : {}),
   }));
 }

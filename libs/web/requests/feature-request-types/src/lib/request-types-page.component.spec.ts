@@ -84,17 +84,15 @@ describe('the request types page', () => {
         limit: 200,
         offset: 0,
       });
-    backend
-      .expectOne('/api/requests/practice-areas')
-      .flush([
-        {
-          id: practiceAreaId,
-          name: { en: 'Employment law', fr: 'Droit du travail' },
-          memberIds: [],
-          createdAt: '',
-          updatedAt: '',
-        },
-      ]);
+    backend.expectOne('/api/requests/practice-areas').flush([
+      {
+        id: practiceAreaId,
+        name: { en: 'Employment law', fr: 'Droit du travail' },
+        memberIds: [],
+        createdAt: '',
+        updatedAt: '',
+      },
+    ]);
     backend.expectOne('/api/requests/legal-team').flush([]);
   };
   const text = () => (fixture.nativeElement as HTMLElement).textContent ?? '';

@@ -70,6 +70,8 @@ interface SummaryItem {
 
 let nextBuilderId = 0;
 
+const focusable = 'input, textarea, button, [tabindex]:not([tabindex="-1"])';
+
 /**
  * The form builder: sections of fields, added from a menu, edited in place, reordered by drag and drop or by the
  * move buttons (which announce the new place), removed with an undo. It edits the draft it is given and shows each
@@ -347,7 +349,9 @@ export class FormBuilderComponent {
       () => {
         for (const id of ids) {
           const element = this.document.getElementById(id);
-          if (element) return element.focus();
+          // A Material checkbox or chip grid holds the focusable control inside the element with the id.
+          const control = element?.matches(focusable) ? element : element?.querySelector<HTMLElement>(focusable);
+          if (control) return control.focus();
         }
       },
       { injector: this.injector },
@@ -361,5 +365,7 @@ function controlIds(rest: string): string[] {
   if (rest.startsWith('visibleWhen/field')) return ['condition-field'];
   if (rest.startsWith('visibleWhen/')) return ['condition-value'];
   const parts = rest.split('/').filter(Boolean);
-  return parts.map((_part, index) => parts.slice(0, parts.length - index).join('-'));
+  const closest = parts.map((_part, index) => parts.slice(0, parts.length - index).join('-'));
+  // An empty list of options or roles is fixed with its "Add" button.
+  return parts.length === 1 ? [...closest, `${rest}-add`] : closest;
 }
