@@ -96,6 +96,24 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     }
     appendSeconds = (performance.now() - begin) / 1000;
   }
+  // The same appends from 32 callers at once (an HTTP server's load): waiting appends share one commit.
+  log(`append from 32 concurrent callers (${options.appends}) ...`);
+  let concurrentSeconds = 0;
+  {
+    const begin = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        for (let index = next++; index < options.appends; index = next++) {
+          const matter = 1000 + (index % 500);
+          await appendStore.appendToStream(`bench-matter-${matter}`, [matterEvent(matter, Math.floor(index / 500))], {
+            expectedRevision: 'any',
+          });
+        }
+      }),
+    );
+    concurrentSeconds = (performance.now() - begin) / 1000;
+  }
   await appendStore.close();
 
   log('HTTP: 500 request types in the catalogue, searches, then submissions from 32 connections for 15 s ...');
@@ -182,6 +200,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     raw_batch_rows_per_transaction: 100,
     raw_sqlite_rows_per_s_one_txn: round(rawOneTransaction),
     append_events_per_s: round(options.appends / appendSeconds),
+    append_events_per_s_concurrent: round(options.appends / concurrentSeconds),
     rebuild_events: head,
     rebuild_events_per_s: round(head / rebuildSeconds),
     initial_build_events_per_s: round(head / buildSeconds),

@@ -1,5 +1,6 @@
 import { DomainError, given } from '@lexport/shared-ddd';
 import { formDefinition } from '@lexport/requests-published';
+import type { NormalizedAnswers } from '@lexport/requests-published';
 import { formatReference, requestDecider, submitRequest } from './request';
 import type { RequestEvent, SubmitRequestData } from './request';
 
@@ -62,7 +63,7 @@ const submission = (answers: unknown, overrides: Partial<SubmitRequestData> = {}
 });
 const spec = given(requestDecider);
 
-const submitted = (answers: Record<string, unknown>, attachments: RequestEvent['data']['attachments'] = []) =>
+const submitted = (answers: NormalizedAnswers, attachments: RequestEvent['data']['attachments'] = []) =>
   ({
     type: 'RequestSubmitted',
     data: {
