@@ -6,6 +6,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { SqliteEventStore } from '@lexport/shared-eventstore';
 import { ProjectionRunner } from '@lexport/shared-projections';
 import { SqliteReadStore } from '@lexport/shared-readstore';
+import { ReferenceNumbers } from '@lexport/shared-platform';
 import { measureCommandCost } from './command-cost';
 import { measureHttpSubmissions } from './http-submit';
 import { matterEvent, mattersProjection } from './matters-projection';
@@ -116,6 +117,22 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
   }
   await appendStore.close();
 
+  // References (M-2026-00042) from three allocators sharing one store, as three portal processes would: unique,
+  // and without a read-modify-write on a shared stream for each one.
+  log('reference numbers: 100,000 draws from 3 allocators sharing one store ...');
+  let referencesPerSecond = 0;
+  {
+    const store = new SqliteReadStore(join(options.directory, 'references.sqlite'));
+    const allocators = [new ReferenceNumbers(store), new ReferenceNumbers(store), new ReferenceNumbers(store)];
+    const begin = performance.now();
+    const drawn = await Promise.all(
+      Array.from({ length: 100_000 }, (_, index) => (allocators[index % 3] as ReferenceNumbers).next('matter-2026')),
+    );
+    referencesPerSecond = 100_000 / ((performance.now() - begin) / 1000);
+    if (new Set(drawn).size !== drawn.length) throw new Error('A reference number was drawn twice');
+    await store.close();
+  }
+
   log('HTTP: 500 request types in the catalogue, searches, then submissions from 32 connections for 15 s ...');
   const httpSubmit = await measureHttpSubmissions(join(options.directory, 'portal'), {
     connections: 32,
@@ -210,6 +227,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Record<st
     lag_ms_max: round(lags[lags.length - 1] ?? 0, 2),
     ...commandCost,
     ...httpSubmit,
+    reference_numbers_per_s: round(referencesPerSecond),
     command_ms_p50: commandCost.command_ms_p50_long_stream,
     long_vs_new_stream_command: round(
       commandCost.command_ms_p50_long_stream / commandCost.command_ms_p50_new_stream,

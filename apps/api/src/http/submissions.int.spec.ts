@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { uuidFromName } from '@lexport/shared-platform';
-import { mailboxMessage, mailboxTo, signIn, startTestServer } from '../testing/test-server';
+import { inviteAndSignIn, mailboxMessage, mailboxTo, signIn, startTestServer } from '../testing/test-server';
 import type { SignedIn, TestServer } from '../testing/test-server';
 
 const demoType = (key: string) => uuidFromName(`demo-data/request-type/${key}`);
@@ -380,6 +380,31 @@ describe('request types and submissions over HTTP (embedded store)', () => {
       if (toAssignee.length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(toAssignee).toHaveLength(1);
+  });
+
+  it('shows a client only their own requests when their organization keeps requests to each requester (Globex)', async () => {
+    const admin = await signIn(server, 'admin@lexport.demo');
+    const colleague = await inviteAndSignIn(server, admin, {
+      email: 'kenji@globex.demo',
+      name: 'Kenji Sato',
+      roles: ['client'],
+      organizationId: 'globex',
+    });
+    const hanas = await hana
+      .post('/api/requests/submissions')
+      .send({
+        requestTypeId: demoType('employment-question'),
+        formVersion: 1,
+        answers: { subject: 'Private to Hana', topics: ['leave'], question: 'Only I may read this, may I not?' },
+      })
+      .expect(201);
+    await colleague.get(`/api/matters/${hanas.body.id}`).expect(404);
+    const listed = await colleague
+      .get('/api/matters')
+      .set('x-lexport-position', String(hanas.body.position))
+      .expect(200);
+    expect(listed.body.items).toEqual([]);
+    await hana.get(`/api/matters/${hanas.body.id}`).expect(200);
   });
 
   it('keeps staff actions from clients and submissions from staff', async () => {
