@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '@lexport/shared-ddd';
 import { CommandExecutor } from '@lexport/shared-platform';
 import {
   categoryDecider,
@@ -8,7 +9,17 @@ import {
   practiceAreaMustExist,
   practiceAreaStreamName,
 } from '@lexport/requests-domain';
-import { DomainError } from '@lexport/shared-ddd';
+
+/** The body names something that does not exist: the request is wrong (422 at its field), not the URL (404). */
+function asInvalidField(check: () => unknown, field: string): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof DomainError)
+      throw new DomainError(error.code, 'invalid', error.message, { ...error.details, field });
+    throw error;
+  }
+}
 
 /** A request type names a category and a practice area; both must exist when it is created or changed. */
 @Injectable()
@@ -20,13 +31,7 @@ export class RequestTypeReferences {
       this.executor.aggregateStream(categoryDecider, categoryStreamName(details.categoryId)),
       this.executor.aggregateStream(practiceAreaDecider, practiceAreaStreamName(details.practiceAreaId)),
     ]);
-    try {
-      categoryMustExist(category.state, details.categoryId);
-    } catch (error) {
-      if (error instanceof DomainError)
-        throw new DomainError(error.code, 'invalid', error.message, { ...error.details, field: 'categoryId' });
-      throw error;
-    }
-    practiceAreaMustExist(practiceArea.state, details.practiceAreaId);
+    asInvalidField(() => categoryMustExist(category.state, details.categoryId), 'categoryId');
+    asInvalidField(() => practiceAreaMustExist(practiceArea.state, details.practiceAreaId), 'practiceAreaId');
   }
 }
