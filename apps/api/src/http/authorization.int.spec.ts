@@ -226,6 +226,7 @@ const endpoints: readonly Endpoint[] = [
     expect: [401, 201, 201, 403, 403, 403],
   },
   { method: 'get', path: '/api/matters', expect: signedIn(200) },
+  { method: 'get', path: '/api/matters/export', expect: signedIn(200) },
   { method: 'get', path: `/api/matters/${someone}`, expect: signedIn(404) },
   // Claire's demo request: her organization (Acme) shares requests; Globex's client never sees it.
   { method: 'get', path: `/api/matters/${claireDemoRequest}`, expect: [401, 200, 404, 200, 200, 404] },

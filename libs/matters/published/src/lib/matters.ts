@@ -13,17 +13,54 @@ export type MatterKind = (typeof matterKinds)[number];
 export const matterStatuses = ['open', 'in-progress', 'on-hold', 'closed'] as const;
 export type MatterStatus = (typeof matterStatuses)[number];
 
+/** A filter that takes several values, written `a,b` in the URL (chips that combine: any of them). */
+const anyOf = <const Values extends readonly [string, ...string[]] | null>(values: Values) =>
+  z
+    .string()
+    .max(2000)
+    .transform((text) => text.split(',').filter((part) => part !== ''))
+    .pipe(
+      z
+        .array(values === null ? z.string().min(1).max(100) : z.enum(values))
+        .min(1)
+        .max(50),
+    );
+const anyId = () =>
+  z
+    .string()
+    .max(4000)
+    .transform((text) => text.split(',').filter((part) => part !== ''))
+    .pipe(z.array(z.uuid()).min(1).max(50));
+
+export const matterSortFields = ['reference', 'subject', 'status', 'kind', 'requestedAt', 'lastActivityAt'] as const;
+export type MatterSortField = (typeof matterSortFields)[number];
+
+/** What a list shows: the same for a page of it and for its Excel export. */
+const matterFilters = {
+  search: z.string().trim().max(100).optional(),
+  kind: anyOf(matterKinds).optional(),
+  status: anyOf(matterStatuses).optional(),
+  practiceAreaId: anyId().optional(),
+  requestTypeId: anyId().optional(),
+  /** Staff only; a client's list is already theirs (or their organization's). */
+  organizationId: anyOf(null).optional(),
+  assigneeId: anyId().optional(),
+  sort: z.enum(matterSortFields).default('requestedAt'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+  position: z.coerce.number().int().min(0).optional(),
+};
+
 export const listMattersQuery = z
   .object({
-    search: z.string().trim().max(100).optional(),
-    kind: z.enum(matterKinds).optional(),
-    status: z.enum(matterStatuses).optional(),
+    ...matterFilters,
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).default(0),
-    position: z.coerce.number().int().min(0).optional(),
   })
   .strict();
 export type ListMattersQuery = z.input<typeof listMattersQuery>;
+
+export const exportMattersQuery = z.object({ ...matterFilters, language: z.enum(['en', 'fr']).optional() }).strict();
+export type ExportMattersQuery = z.input<typeof exportMattersQuery>;
 
 export const matterIdParams = z.object({ matterId: z.uuid() }).strict();
 export const matterAttachmentParams = z.object({ matterId: z.uuid(), attachmentId: z.uuid() }).strict();
@@ -40,6 +77,7 @@ export interface MatterSummary {
   readonly subject: string;
   readonly requestType: { readonly id: string; readonly name: LocalizedText };
   readonly practiceAreaId: string;
+  readonly practiceArea: { readonly id: string; readonly name: LocalizedText } | null;
   readonly status: MatterStatus;
   readonly requester: PersonRef;
   readonly organization: PersonRef | null;

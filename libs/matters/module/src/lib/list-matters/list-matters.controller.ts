@@ -8,7 +8,8 @@ import { listMattersQuery, matterIdParams } from '@lexport/matters-published';
 import type { MatterSummary, MatterView } from '@lexport/matters-published';
 import { createZodDto } from 'nestjs-zod';
 import { MatterAccess } from './matter-access';
-import type { MatterDocument, OrganizationDocument, PersonDocument } from './matters.projection';
+import { matterQuery } from './matter-criteria';
+import type { MatterDocument, OrganizationDocument, PersonDocument, PracticeAreaDocument } from './matters.projection';
 import { mattersProjection } from './matters.projection';
 
 class ListMattersParameters extends createZodDto(listMattersQuery) {}
@@ -16,10 +17,11 @@ class MatterIdParams extends createZodDto(matterIdParams) {}
 
 type Reader = Pick<ReadStore, 'get'>;
 
-async function summaryOf(reader: Reader, matter: MatterDocument): Promise<MatterSummary> {
-  const [organization, assignee] = await Promise.all([
+export async function summaryOf(reader: Reader, matter: MatterDocument): Promise<MatterSummary> {
+  const [organization, assignee, practiceArea] = await Promise.all([
     matter.organizationId ? reader.get<OrganizationDocument>('matter_organizations', matter.organizationId) : undefined,
     matter.assigneeId ? reader.get<PersonDocument>('matter_people', matter.assigneeId) : undefined,
+    reader.get<PracticeAreaDocument>('matter_practice_areas', matter.practiceAreaId),
   ]);
   return {
     id: matter.id,
@@ -28,6 +30,7 @@ async function summaryOf(reader: Reader, matter: MatterDocument): Promise<Matter
     subject: matter.subject,
     requestType: { id: matter.requestTypeId, name: matter.requestTypeName },
     practiceAreaId: matter.practiceAreaId,
+    practiceArea: practiceArea ? { id: practiceArea.id, name: practiceArea.name } : null,
     status: matter.status,
     requester: { id: matter.requesterId, name: matter.requesterName },
     organization: organization ? { id: organization.id, name: organization.name } : null,
@@ -53,16 +56,11 @@ export class ListMattersController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PageOf<MatterSummary>> {
     const reader = this.projections.reader(mattersProjection.name);
+    const { limit, offset, position: _position, ...filters } = query;
     const page = await reader.find<MatterDocument>('matters', {
-      where: {
-        ...(await this.access.visibleTo(user)),
-        ...(query.kind ? { kind: query.kind } : {}),
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.search ? { searchText: { contains: query.search.toLowerCase() } } : {}),
-      },
-      sort: [{ field: 'requestedAt', direction: 'desc' }],
-      limit: query.limit,
-      offset: query.offset,
+      ...matterQuery(filters, await this.access.visibleTo(user)),
+      limit,
+      offset,
     });
     return { ...page, items: await Promise.all(page.items.map((matter) => summaryOf(reader, matter))) };
   }

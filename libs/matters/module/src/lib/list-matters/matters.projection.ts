@@ -8,6 +8,7 @@ import type {
   FormDefinition,
   LocalizedText,
   RequestSubmittedEvent,
+  RequestsEvent,
   SubmittedAttachment,
 } from '@lexport/requests-published';
 
@@ -44,7 +45,13 @@ export interface PersonDocument extends ReadModelDocument {
   readonly name: string;
 }
 
-type Handled = Recorded<MattersEvent> | Recorded<RequestSubmittedEvent> | Recorded<IdentityEvent>;
+export interface PracticeAreaDocument extends ReadModelDocument {
+  readonly name: LocalizedText;
+}
+
+type PracticeAreaEvent = Extract<RequestsEvent, { type: 'PracticeAreaCreated' | 'PracticeAreaChanged' }>;
+type Handled =
+  Recorded<MattersEvent> | Recorded<RequestSubmittedEvent> | Recorded<PracticeAreaEvent> | Recorded<IdentityEvent>;
 
 /**
  * The matters and cases both sides list and open. A request is listed from its submission on, so that the client
@@ -56,11 +63,24 @@ export const mattersProjection = defineProjection<Handled>({
   version: 1,
   collections: {
     matters: {
-      indexes: ['requesterId', 'organizationId', 'requestedAt', 'status', 'kind'],
+      indexes: [
+        'requesterId',
+        'organizationId',
+        'requestedAt',
+        'lastActivityAt',
+        'status',
+        'kind',
+        'reference',
+        'subject',
+        'practiceAreaId',
+        'requestTypeId',
+        'assigneeId',
+      ],
       textFields: ['searchText'],
     },
     matter_organizations: {},
     matter_people: {},
+    matter_practice_areas: {},
   },
   eventTypes: [
     'RequestSubmitted',
@@ -70,6 +90,8 @@ export const mattersProjection = defineProjection<Handled>({
     'UserInvited',
     'UserSignedUp',
     'ProfileUpdated',
+    'PracticeAreaCreated',
+    'PracticeAreaChanged',
   ],
   async apply(event, writer) {
     switch (event.type) {
@@ -122,6 +144,13 @@ export const mattersProjection = defineProjection<Handled>({
         return;
       case 'ProfileUpdated':
         await writer.upsert('matter_people', { id: event.data.userId, name: event.data.name } satisfies PersonDocument);
+        return;
+      case 'PracticeAreaCreated':
+      case 'PracticeAreaChanged':
+        await writer.upsert('matter_practice_areas', {
+          id: event.data.practiceAreaId,
+          name: event.data.name,
+        } satisfies PracticeAreaDocument);
         return;
       default:
         return;
