@@ -8,7 +8,7 @@ import type { Clock } from '@lexport/shared-ddd';
 import { identityEmails, identityInAppNotices, IdentityModule } from '@lexport/identity-module';
 import { NotificationsModule } from '@lexport/notifications-module';
 import { requestsEmails, requestsInAppNotices, RequestsModule } from '@lexport/requests-module';
-import { MattersModule } from '@lexport/matters-module';
+import { mattersEmails, mattersInAppNotices, MattersModule } from '@lexport/matters-module';
 
 @Module({})
 export class AppModule {
@@ -32,8 +32,9 @@ export class AppModule {
           emails: [
             (signer, settings) => identityEmails(signer, settings.publicUrl),
             (_signer, settings) => requestsEmails(settings.publicUrl),
+            (_signer, settings) => mattersEmails(settings.publicUrl),
           ],
-          inApp: [identityInAppNotices, requestsInAppNotices],
+          inApp: [identityInAppNotices, requestsInAppNotices, mattersInAppNotices],
         }),
         RequestsModule,
         MattersModule,

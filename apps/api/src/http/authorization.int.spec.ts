@@ -230,6 +230,13 @@ const endpoints: readonly Endpoint[] = [
   { method: 'get', path: `/api/matters/${someone}`, expect: signedIn(404) },
   // Claire's demo request: her organization (Acme) shares requests; Globex's client never sees it.
   { method: 'get', path: `/api/matters/${claireDemoRequest}`, expect: [401, 200, 404, 200, 200, 404] },
+  { method: 'get', path: `/api/matters/${claireDemoRequest}/notes`, expect: [401, 200, 404, 200, 200, 404] },
+  {
+    method: 'post',
+    path: `/api/matters/${claireDemoRequest}/notes`,
+    body: () => ({ body: `A note ${unique()}` }),
+    expect: [401, 201, 404, 201, 201, 404],
+  },
   {
     method: 'get',
     path: `/api/matters/${claireDemoRequest}/attachments/${someone}`,

@@ -1,4 +1,5 @@
 import * as ExcelJS from 'exceljs';
+import type request from 'supertest';
 import { uuidFromName } from '@lexport/shared-platform';
 import { signIn, startTestServer } from '../testing/test-server';
 import type { SignedIn, TestServer } from '../testing/test-server';
@@ -6,10 +7,17 @@ import type { SignedIn, TestServer } from '../testing/test-server';
 const employmentQuestion = uuidFromName('demo-data/request-type/employment-question');
 const employment = uuidFromName('demo-data/practice-area/employment');
 
-const binary = (response: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
+const binary = (response: request.Response, done: (error: Error | null, body: unknown) => void) => {
+  const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => done(null, Buffer.concat(chunks)));
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+};
+/** exceljs types a buffer the way Node's older typings did. */
+const workbookFrom = async (body: unknown) => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as Parameters<typeof workbook.xlsx.load>[0]);
+  return workbook;
 };
 
 describe('the matters list and its Excel export (embedded store)', () => {
@@ -79,8 +87,7 @@ describe('the matters list and its Excel export (embedded store)', () => {
       .expect(200);
     expect(exported.headers['content-type']).toMatch(/spreadsheetml/);
     expect(exported.headers['content-disposition']).toMatch(/dossiers-\d{4}-\d{2}-\d{2}\.xlsx/);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(exported.body as Buffer);
+    const workbook = await workbookFrom(exported.body);
     const sheet = workbook.worksheets[0];
     expect(sheet?.getRow(1).values).toEqual([
       undefined,
@@ -116,8 +123,7 @@ describe('the matters list and its Excel export (embedded store)', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(exported.body as Buffer);
+    const workbook = await workbookFrom(exported.body);
     expect(workbook.worksheets[0]?.rowCount).toBe(1);
     expect(workbook.worksheets[0]?.getRow(1).getCell(1).value).toBe('Reference');
   });

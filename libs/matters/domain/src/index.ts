@@ -1,2 +1,10 @@
-export { matterDecider, matterStreamName, openMatter } from './lib/matter/matter';
-export type { MatterCommand, MatterEvent, MatterState, OpenMatterData } from './lib/matter/matter';
+export {
+  addNote,
+  clientsMayNotWriteInternalNotes,
+  matterDecider,
+  matterMustExist,
+  matterStreamName,
+  noteMustSaySomething,
+  openMatter,
+} from './lib/matter/matter';
+export type { AddNoteData, MatterCommand, MatterEvent, MatterState, OpenMatterData } from './lib/matter/matter';

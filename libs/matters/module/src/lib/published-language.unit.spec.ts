@@ -11,7 +11,7 @@ const eachFits: {
   [Type in MatterEvent['type']]: Extract<MatterEvent, { type: Type }> extends Extract<MattersEvent, { type: Type }>
     ? true
     : false;
-} = { MatterOpened: true };
+} = { MatterOpened: true, NoteAdded: true };
 
 describe("the matters context's published language", () => {
   it('publishes every matter event under the same names and streams as the domain', () => {

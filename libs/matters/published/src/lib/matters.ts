@@ -1,10 +1,6 @@
 import * as z from 'zod';
-import type {
-  NormalizedAnswers,
-  FormDefinition,
-  LocalizedText,
-  SubmittedAttachment,
-} from '@lexport/requests-published';
+import { paragraphsText } from '@lexport/shared-published';
+import type { NormalizedAnswers, FormDefinition, LocalizedText } from '@lexport/requests-published';
 
 /** A corporate matter or a litigation case; contracts have a context of their own. */
 export const matterKinds = ['matter', 'case'] as const;
@@ -86,33 +82,99 @@ export interface MatterSummary {
   readonly lastActivityAt: string;
 }
 
+/** A file of a matter: the bytes are in the blob store under their sha256. */
+export interface MatterFile {
+  readonly attachmentId: string;
+  readonly name: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly sha256: string;
+  readonly uploadedBy: string;
+  readonly uploadedAt: string;
+}
+
+/** Every file a reader may see: the form's (with the field it answers) and the notes' (with their note). */
+export interface MatterFileView extends Omit<MatterFile, 'sha256'> {
+  readonly fieldKey?: string;
+  readonly noteId?: string;
+}
+
 export interface MatterView extends MatterSummary {
   readonly formVersion: number;
   /** The questions of the version the client answered, so the answers read as they were asked. */
   readonly form: FormDefinition;
   readonly answers: NormalizedAnswers;
-  readonly attachments: readonly Omit<SubmittedAttachment, 'sha256'>[];
+  readonly attachments: readonly MatterFileView[];
 }
 
-/** The events the matters context publishes, each with its matter's id. */
-export type MattersEvent = {
-  readonly type: 'MatterOpened';
-  readonly data: {
-    readonly matterId: string;
-    readonly kind: MatterKind;
-    readonly reference: string;
-    readonly requestTypeId: string;
-    readonly subject: string;
-    readonly requesterId: string;
-    readonly organizationId: string | null;
-    readonly practiceAreaId: string;
-    readonly assigneeId: string | null;
-    readonly status: MatterStatus;
-    readonly requestedAt: string;
-    readonly openedAt: string;
-  };
-};
+export const noteAuthorSides = ['client', 'legal'] as const;
+export type NoteAuthorSide = (typeof noteAuthorSides)[number];
+export const noteBodyMax = 10_000;
 
-export const mattersEventTypes = ['MatterOpened'] as const satisfies readonly MattersEvent['type'][];
+export const addNoteRequest = z
+  .object({
+    body: paragraphsText({ max: noteBodyMax }).default(''),
+    /** Legal team only: never shown to the client. */
+    internal: z.boolean().default(false),
+    /** Files the author uploaded (`POST /api/attachments`) for this note. */
+    attachmentIds: z.array(z.uuid()).max(10).default([]),
+  })
+  .strict();
+export type AddNoteRequest = z.input<typeof addNoteRequest>;
+
+export interface NoteView {
+  readonly id: string;
+  readonly body: string;
+  readonly internal: boolean;
+  readonly author: PersonRef & { readonly side: NoteAuthorSide };
+  readonly attachments: readonly Omit<MatterFile, 'sha256'>[];
+  readonly addedAt: string;
+}
+
+/** Where the portal shows a note: the request page, scrolled to it. */
+export const notePath = (matterId: string, noteId: string) => `/requests/${matterId}#note-${noteId}`;
+
+/** The in-app notifications the matters context gives; the web client words each in the reader's language. */
+export const mattersNotificationKinds = ['note-added'] as const;
+export type MattersNotificationKind = (typeof mattersNotificationKinds)[number];
+
+/** The events the matters context publishes, each with its matter's id. */
+export type MattersEvent =
+  | {
+      readonly type: 'MatterOpened';
+      readonly data: {
+        readonly matterId: string;
+        readonly kind: MatterKind;
+        readonly reference: string;
+        readonly requestTypeId: string;
+        readonly subject: string;
+        readonly requesterId: string;
+        readonly organizationId: string | null;
+        readonly practiceAreaId: string;
+        readonly assigneeId: string | null;
+        readonly legalTeam: readonly string[];
+        readonly status: MatterStatus;
+        readonly requestedAt: string;
+        readonly openedAt: string;
+      };
+    }
+  | {
+      readonly type: 'NoteAdded';
+      readonly data: {
+        readonly matterId: string;
+        readonly noteId: string;
+        readonly reference: string;
+        readonly body: string;
+        readonly internal: boolean;
+        readonly attachments: readonly MatterFile[];
+        readonly authorId: string;
+        readonly authorName: string;
+        readonly side: NoteAuthorSide;
+        readonly notify: readonly string[];
+        readonly addedAt: string;
+      };
+    };
+
+export const mattersEventTypes = ['MatterOpened', 'NoteAdded'] as const satisfies readonly MattersEvent['type'][];
 
 export const mattersStreams = { matter: (matterId: string) => `matter-${matterId}` } as const;

@@ -1,6 +1,6 @@
 import { assertNever, DomainError } from '@lexport/shared-ddd';
 import type { Decider } from '@lexport/shared-ddd';
-import type { MatterKind, MatterStatus } from '@lexport/matters-published';
+import type { MatterFile, MatterKind, MatterStatus, NoteAuthorSide } from '@lexport/matters-published';
 
 /**
  * A corporate matter or a litigation case the legal team works on for a client: opened from a submitted request
@@ -16,25 +16,81 @@ export interface OpenMatterData {
   readonly organizationId: string | null;
   readonly practiceAreaId: string;
   readonly assigneeId: string | null;
+  /** Who the legal team is for this matter: told of what the client writes. */
+  readonly legalTeam: readonly string[];
   readonly requestedAt: string;
   readonly at: string;
 }
 
-export type MatterCommand = { readonly type: 'OpenMatter'; readonly data: OpenMatterData };
+export interface AddNoteData {
+  readonly matterId: string;
+  readonly noteId: string;
+  readonly body: string;
+  /** Legal team only: never shown to the client, in any page, list, email or export. */
+  readonly internal: boolean;
+  /** Files the author uploaded for this note. */
+  readonly attachments: readonly MatterFile[];
+  readonly author: { readonly userId: string; readonly name: string; readonly side: NoteAuthorSide };
+  readonly at: string;
+}
 
-export type MatterEvent = {
-  readonly type: 'MatterOpened';
-  readonly data: Omit<OpenMatterData, 'at'> & { readonly status: MatterStatus; readonly openedAt: string };
-};
+export type MatterCommand =
+  | { readonly type: 'OpenMatter'; readonly data: OpenMatterData }
+  | { readonly type: 'AddNote'; readonly data: AddNoteData };
+
+export type MatterEvent =
+  | {
+      readonly type: 'MatterOpened';
+      readonly data: Omit<OpenMatterData, 'at'> & { readonly status: MatterStatus; readonly openedAt: string };
+    }
+  | {
+      readonly type: 'NoteAdded';
+      readonly data: Omit<AddNoteData, 'at' | 'author'> & {
+        readonly reference: string;
+        readonly authorId: string;
+        readonly authorName: string;
+        readonly side: NoteAuthorSide;
+        /** The other side, told of the note: the legal team for a client's note, the requester for the team's. */
+        readonly notify: readonly string[];
+        readonly addedAt: string;
+      };
+    };
 
 export type MatterState =
   | { readonly status: 'none' }
-  | { readonly status: MatterStatus; readonly matterId: string; readonly reference: string };
+  | {
+      readonly status: MatterStatus;
+      readonly matterId: string;
+      readonly reference: string;
+      readonly requesterId: string;
+      readonly legalTeam: readonly string[];
+    };
+
+type Opened = Exclude<MatterState, { status: 'none' }>;
 
 export const matterStreamName = (matterId: string) => `matter-${matterId}`;
 
+export function matterMustExist(state: MatterState, matterId: string): Opened {
+  if (state.status === 'none')
+    throw new DomainError('matter-not-found', 'not-found', 'There is no such matter or case', { matterId });
+  return state;
+}
+
+/** Internal notes are the legal team's working notes; a client writing one would see it vanish from their view. */
+export function clientsMayNotWriteInternalNotes(data: AddNoteData): void {
+  if (data.internal && data.author.side === 'client')
+    throw new DomainError('internal-note-by-client', 'forbidden', 'Only the legal team writes internal notes', {
+      field: 'internal',
+    });
+}
+
+export function noteMustSaySomething(data: AddNoteData): void {
+  if (data.body.trim() === '' && data.attachments.length === 0)
+    throw new DomainError('empty-note', 'invalid', 'Write something or attach a file', { field: 'body' });
+}
+
 /** Opening twice changes nothing: the workflow that opens matters may see its request again after a crash. */
-export function openMatter(command: MatterCommand, state: MatterState): MatterEvent[] {
+export function openMatter(command: Extract<MatterCommand, { type: 'OpenMatter' }>, state: MatterState): MatterEvent[] {
   const { at, ...data } = command.data;
   if (state.status !== 'none') {
     if (state.reference !== data.reference)
@@ -46,22 +102,57 @@ export function openMatter(command: MatterCommand, state: MatterState): MatterEv
   return [{ type: 'MatterOpened', data: { ...data, status: 'open', openedAt: at } }];
 }
 
+export function addNote(command: Extract<MatterCommand, { type: 'AddNote' }>, state: MatterState): MatterEvent[] {
+  const { at, author, ...data } = command.data;
+  const matter = matterMustExist(state, data.matterId);
+  clientsMayNotWriteInternalNotes(command.data);
+  noteMustSaySomething(command.data);
+  const otherSide = author.side === 'client' ? matter.legalTeam : data.internal ? [] : [matter.requesterId];
+  return [
+    {
+      type: 'NoteAdded',
+      data: {
+        ...data,
+        body: data.body.trim(),
+        reference: matter.reference,
+        authorId: author.userId,
+        authorName: author.name,
+        side: author.side,
+        notify: otherSide.filter((userId) => userId !== author.userId),
+        addedAt: at,
+      },
+    },
+  ];
+}
+
 export const matterDecider: Decider<MatterCommand, MatterEvent, MatterState> = {
   initialState: () => ({ status: 'none' }),
   decide(command, state) {
     switch (command.type) {
       case 'OpenMatter':
         return openMatter(command, state);
+      case 'AddNote':
+        return addNote(command, state);
       default:
-        return assertNever(command.type, 'matter command');
+        return assertNever(command, 'matter command');
     }
   },
-  evolve(_state, event) {
+  evolve(state, event) {
     switch (event.type) {
       case 'MatterOpened':
-        return { status: event.data.status, matterId: event.data.matterId, reference: event.data.reference };
+        return {
+          status: event.data.status,
+          matterId: event.data.matterId,
+          reference: event.data.reference,
+          requesterId: event.data.requesterId,
+          legalTeam: event.data.legalTeam,
+        };
+      case 'NoteAdded':
+        // Note ids derive from the command that adds them (a retry is recognised by the executor), so the state
+        // need not remember them: it stays the same size however long the conversation grows.
+        return state;
       default:
-        return assertNever(event.type, 'matter event');
+        return assertNever(event, 'matter event');
     }
   },
 };

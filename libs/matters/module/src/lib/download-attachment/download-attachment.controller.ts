@@ -29,7 +29,7 @@ export class DownloadAttachmentController {
     @Res() response: Response,
   ): Promise<void> {
     const matter = await this.access.readable(user, matterId);
-    const attachment = matter.attachments.find((candidate) => candidate.attachmentId === attachmentId);
+    const attachment = this.access.filesFor(user, matter).find((candidate) => candidate.attachmentId === attachmentId);
     if (!attachment)
       throw new DomainError('attachment-not-found', 'not-found', 'This matter has no such file', { attachmentId });
     await this.attachments.sendFile(response, request, attachment);

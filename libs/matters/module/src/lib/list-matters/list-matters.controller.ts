@@ -76,7 +76,9 @@ export class ListMattersController {
       formVersion: matter.formVersion,
       form: matter.form,
       answers: matter.answers,
-      attachments: matter.attachments.map(({ sha256: _sha256, ...attachment }) => attachment),
+      attachments: this.access
+        .filesFor(user, matter)
+        .map(({ sha256: _sha256, internal: _internal, ...attachment }) => attachment),
     };
   }
 }

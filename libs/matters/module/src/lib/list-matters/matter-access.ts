@@ -6,7 +6,7 @@ import type { Scalar } from '@lexport/shared-readstore';
 import type { MatterDocument, OrganizationDocument } from './matters.projection';
 import { mattersProjection } from './matters.projection';
 
-const isStaff = (user: AuthenticatedUser) => user.roles.includes('staff') || user.roles.includes('admin');
+export const isStaff = (user: AuthenticatedUser) => user.roles.includes('staff') || user.roles.includes('admin');
 
 /**
  * Who sees which matters: staff see all; a client sees their own, and their organization's when it shares
@@ -39,6 +39,11 @@ export class MatterAccess {
     if (!matter || !(await this.mayRead(user, matter)))
       throw new DomainError('matter-not-found', 'not-found', 'There is no such matter or case', { matterId });
     return matter;
+  }
+
+  /** The files this reader may see: internal notes' files are the legal team's only. */
+  filesFor(user: AuthenticatedUser, matter: MatterDocument): MatterDocument['attachments'] {
+    return isStaff(user) ? matter.attachments : matter.attachments.filter((file) => !file.internal);
   }
 
   private async sharesRequests(organizationId: string): Promise<boolean> {

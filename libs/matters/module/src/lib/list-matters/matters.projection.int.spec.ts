@@ -87,6 +87,7 @@ describe('the matters projection', () => {
             organizationId: 'acme',
             practiceAreaId: 'area-1',
             assigneeId: null,
+            legalTeam: ['staff-1'],
             status: 'open',
             requestedAt: at,
             openedAt: at,

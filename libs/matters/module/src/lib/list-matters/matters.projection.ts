@@ -2,14 +2,13 @@ import type { Recorded } from '@lexport/shared-eventstore';
 import { defineProjection } from '@lexport/shared-projections';
 import type { ReadModelDocument } from '@lexport/shared-readstore';
 import type { IdentityEvent, RequestVisibility } from '@lexport/identity-published';
-import type { MatterKind, MatterStatus, MattersEvent } from '@lexport/matters-published';
+import type { MatterFile, MatterKind, MatterStatus, MattersEvent, NoteAuthorSide } from '@lexport/matters-published';
 import type {
   NormalizedAnswers,
   FormDefinition,
   LocalizedText,
   RequestSubmittedEvent,
   RequestsEvent,
-  SubmittedAttachment,
 } from '@lexport/requests-published';
 
 export interface MatterDocument extends ReadModelDocument {
@@ -29,7 +28,8 @@ export interface MatterDocument extends ReadModelDocument {
   readonly formVersion: number;
   readonly form: FormDefinition;
   readonly answers: NormalizedAnswers;
-  readonly attachments: readonly SubmittedAttachment[];
+  /** The form's files and the notes' (an internal note's files are the legal team's only). */
+  readonly attachments: readonly MatterFileDocument[];
   /** Whether the matter's own stream exists yet (the workflow opens it shortly after the submission). */
   readonly opened: boolean;
   readonly searchText: string;
@@ -43,6 +43,23 @@ export interface OrganizationDocument extends ReadModelDocument {
 
 export interface PersonDocument extends ReadModelDocument {
   readonly name: string;
+}
+
+export interface MatterFileDocument extends MatterFile {
+  readonly fieldKey?: string;
+  readonly noteId?: string;
+  readonly internal: boolean;
+}
+
+export interface NoteDocument extends ReadModelDocument {
+  readonly matterId: string;
+  readonly body: string;
+  readonly internal: boolean;
+  readonly attachments: readonly MatterFile[];
+  readonly authorId: string;
+  readonly authorName: string;
+  readonly side: NoteAuthorSide;
+  readonly addedAt: string;
 }
 
 export interface PracticeAreaDocument extends ReadModelDocument {
@@ -81,10 +98,12 @@ export const mattersProjection = defineProjection<Handled>({
     matter_organizations: {},
     matter_people: {},
     matter_practice_areas: {},
+    matter_notes: { indexes: ['matterId', 'addedAt', 'internal'] },
   },
   eventTypes: [
     'RequestSubmitted',
     'MatterOpened',
+    'NoteAdded',
     'OrganizationCreated',
     'OrganizationUpdated',
     'UserInvited',
@@ -115,7 +134,7 @@ export const mattersProjection = defineProjection<Handled>({
           formVersion: data.formVersion,
           form: data.form,
           answers: data.answers,
-          attachments: data.attachments,
+          attachments: data.attachments.map((file) => ({ ...file, internal: false })),
           opened: false,
           searchText: [
             data.reference,
@@ -125,6 +144,31 @@ export const mattersProjection = defineProjection<Handled>({
             .join('\n')
             .toLowerCase(),
         } satisfies MatterDocument);
+        return;
+      }
+      case 'NoteAdded': {
+        const { data } = event;
+        await writer.upsert('matter_notes', {
+          id: data.noteId,
+          matterId: data.matterId,
+          body: data.body,
+          internal: data.internal,
+          attachments: data.attachments,
+          authorId: data.authorId,
+          authorName: data.authorName,
+          side: data.side,
+          addedAt: data.addedAt,
+        } satisfies NoteDocument);
+        const matter = await writer.get<MatterDocument>('matters', data.matterId);
+        if (!matter) return;
+        await writer.patch('matters', data.matterId, {
+          attachments: [
+            ...matter.attachments,
+            ...data.attachments.map((file) => ({ ...file, noteId: data.noteId, internal: data.internal })),
+          ],
+          // An internal note is no activity a client should see.
+          ...(data.internal ? {} : { lastActivityAt: data.addedAt }),
+        });
         return;
       }
       case 'MatterOpened':
