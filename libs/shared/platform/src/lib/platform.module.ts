@@ -41,9 +41,11 @@ class StoreCloser implements OnApplicationShutdown {
   constructor(
     private readonly events: EventStore,
     private readonly readStore: ReadStore,
+    private readonly references: ReferenceNumbers,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    await this.references.giveBack();
     await this.readStore.close();
     await this.events.close();
   }
@@ -81,8 +83,9 @@ export class PlatformModule {
       },
       {
         provide: StoreCloser,
-        useFactory: (events: EventStore, readStore: ReadStore) => new StoreCloser(events, readStore),
-        inject: [EVENT_STORE, READ_STORE],
+        useFactory: (events: EventStore, readStore: ReadStore, references: ReferenceNumbers) =>
+          new StoreCloser(events, readStore, references),
+        inject: [EVENT_STORE, READ_STORE, ReferenceNumbers],
       },
       CommandExecutor,
       ReferenceNumbers,

@@ -34,7 +34,7 @@ describe('reference numbers', () => {
     const store = new SqliteReadStore(directory.file('restart.sqlite'));
     const first = new ReferenceNumbers(store);
     expect([await first.next('case-2026'), await first.next('case-2026')]).toEqual([1, 2]);
-    await first.onApplicationShutdown();
+    await first.giveBack();
     const restarted = new ReferenceNumbers(store);
     expect(await restarted.next('case-2026')).toBe(3);
     await store.close();
@@ -46,7 +46,7 @@ describe('reference numbers', () => {
     const two = new ReferenceNumbers(store);
     expect(await one.next('matter-2026')).toBe(1);
     expect(await two.next('matter-2026')).toBe(1 + ReferenceNumbers.blockSize);
-    await one.onApplicationShutdown();
+    await one.giveBack();
     const three = new ReferenceNumbers(store);
     expect(await three.next('matter-2026')).toBe(1 + 2 * ReferenceNumbers.blockSize);
     expect(await store.get(referenceBlocksCollection, 'matter-2026')).toEqual({

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ReadModelDocument, ReadStore } from '@lexport/shared-readstore';
 import { READ_STORE } from './tokens';
 
@@ -22,10 +22,11 @@ interface Block {
  * after it.
  */
 @Injectable()
-export class ReferenceNumbers implements OnApplicationShutdown {
+export class ReferenceNumbers {
   private readonly blocks = new Map<string, Block>();
   private readonly leasing = new Map<string, Promise<void>>();
   private ready: Promise<void> | undefined;
+  private stopping = false;
 
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
@@ -33,6 +34,7 @@ export class ReferenceNumbers implements OnApplicationShutdown {
   static readonly blockSize = 20;
 
   async next(series: string): Promise<number> {
+    if (this.stopping) throw new Error('The portal is stopping: no new reference is drawn');
     for (;;) {
       const block = this.blocks.get(series);
       if (block && block.next < block.end) return block.next++;
@@ -49,7 +51,11 @@ export class ReferenceNumbers implements OnApplicationShutdown {
   }
 
   private async leaseBlock(series: string): Promise<void> {
-    this.ready ??= this.readStore.ensureCollection(referenceBlocksCollection);
+    this.ready ??= this.readStore.ensureCollection(referenceBlocksCollection).catch((error: unknown) => {
+      // A passing failure must not stay the answer for good.
+      this.ready = undefined;
+      throw error;
+    });
     await this.ready;
     const start = await this.readStore.transaction(async (writer) => {
       const current = await writer.get<SeriesDocument>(referenceBlocksCollection, series);
@@ -60,7 +66,12 @@ export class ReferenceNumbers implements OnApplicationShutdown {
     this.blocks.set(series, { next: start, end: start + ReferenceNumbers.blockSize });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Gives back the rest of each block nobody leased after; called by the platform before it closes the stores (Nest
+   * runs shutdown hooks side by side, so this cannot be a hook of its own).
+   */
+  async giveBack(): Promise<void> {
+    this.stopping = true;
     await Promise.allSettled([...this.leasing.values()]);
     for (const [series, block] of this.blocks) {
       if (block.next >= block.end) continue;

@@ -65,7 +65,8 @@ export class BatchWriter implements ProjectionWriter {
         else await writer.delete(physical, id);
       }
     }
-    this.cache.clear();
+    // The cache is kept: a transaction's work may run again (a group commit SQLite aborted, a MongoDB transient
+    // error), and the second run must write the same documents, not nothing.
   }
 
   private collection(collection: string): Map<string, CachedDocument> {

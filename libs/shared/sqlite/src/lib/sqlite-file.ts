@@ -93,41 +93,42 @@ export class SqliteFile {
   }
 
   private async commit(group: WriteJob[]): Promise<void> {
-    const synchronous = group.some((job) => job.durable) ? this.synchronous : 'NORMAL';
-    if (synchronous !== this.currentSynchronous) {
-      this.writer.exec(`PRAGMA synchronous = ${synchronous}`);
-      this.currentSynchronous = synchronous;
-    }
-    try {
-      this.writer.exec('BEGIN IMMEDIATE');
-    } catch (error) {
-      for (const job of group) job.reject(error);
-      return;
-    }
     const outcomes: Array<{ readonly value?: unknown; readonly error?: unknown }> = [];
-    for (const [index, job] of group.entries()) {
-      const savepoint = `write_${index}`;
-      this.writer.exec(`SAVEPOINT ${savepoint}`);
-      try {
-        const value = await job.work(this.writer);
-        this.writer.exec(`RELEASE ${savepoint}`);
-        outcomes.push({ value });
-      } catch (error) {
-        if (!this.writer.isTransaction) {
-          // SQLite ended the whole transaction (a full disk, say): the writes before it are gone too; run them again.
-          job.reject(error);
-          this.pending.unshift(...group.slice(0, index), ...group.slice(index + 1));
-          return;
-        }
-        this.writer.exec(`ROLLBACK TO ${savepoint}`);
-        this.writer.exec(`RELEASE ${savepoint}`);
-        outcomes.push({ error });
-      }
-    }
     try {
+      const synchronous = group.some((job) => job.durable) ? this.synchronous : 'NORMAL';
+      if (synchronous !== this.currentSynchronous) {
+        this.writer.exec(`PRAGMA synchronous = ${synchronous}`);
+        this.currentSynchronous = synchronous;
+      }
+      this.writer.exec('BEGIN IMMEDIATE');
+      for (const [index, job] of group.entries()) {
+        const savepoint = `write_${index}`;
+        this.writer.exec(`SAVEPOINT ${savepoint}`);
+        try {
+          outcomes.push({ value: await job.work(this.writer) });
+          this.writer.exec(`RELEASE ${savepoint}`);
+        } catch (error) {
+          if (!this.writer.isTransaction) {
+            // SQLite ended the whole transaction (a full disk, say): the writes before it are gone too; run them
+            // again (their work may run twice: projection writers keep what they flush for that).
+            job.reject(error);
+            this.pending.unshift(...group.slice(0, index), ...group.slice(index + 1));
+            return;
+          }
+          this.writer.exec(`ROLLBACK TO ${savepoint}`);
+          this.writer.exec(`RELEASE ${savepoint}`);
+          outcomes[index] = { error };
+        }
+      }
       this.writer.exec('COMMIT');
     } catch (error) {
-      if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
+      // Whatever went wrong (BEGIN refused, a savepoint, COMMIT), nothing of the group is written and every caller
+      // hears of it; the writer is left with no transaction open for the next group.
+      try {
+        if (this.writer.isTransaction) this.writer.exec('ROLLBACK');
+      } catch {
+        // The connection refuses even that: the callers hear the first error, the next BEGIN reports this one.
+      }
       for (const job of group) job.reject(error);
       return;
     }

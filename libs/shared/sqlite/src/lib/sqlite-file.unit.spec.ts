@@ -73,4 +73,49 @@ describe('one SQLite file per process', () => {
     expect(count()).toBe(1);
     file.release();
   });
+
+  it('commits the writes that wait together in one transaction, where one that fails takes back only its own', async () => {
+    const file = SqliteFile.acquire(join(directory, 'group.sqlite'));
+    await file.write((db) => db.exec('CREATE TABLE entries (id INTEGER PRIMARY KEY, value TEXT UNIQUE)'));
+    let commits = 0;
+    const counting = file.write(async () => {
+      // Holds the writer while the others queue up behind it: they then share the next commit.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
+    const insert = (value: string, options = {}) =>
+      file.write((db) => {
+        db.prepare('INSERT INTO entries (value) VALUES (?)').run(value);
+        commits += 1;
+        return value;
+      }, options);
+    const results = await Promise.allSettled([
+      counting,
+      insert('a'),
+      insert('b', { durability: 'relaxed' }),
+      insert('a'),
+      insert('c'),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    const rows = file.reader.prepare('SELECT value FROM entries ORDER BY id').all() as { value: string }[];
+    expect(rows.map((row) => row.value)).toEqual(['a', 'b', 'c']);
+    expect(commits).toBe(3);
+    file.release();
+  });
+
+  it('answers every caller of a group and leaves no transaction open when its commit fails', async () => {
+    const file = SqliteFile.acquire(join(directory, 'failing.sqlite'));
+    await file.write((db) => db.exec('CREATE TABLE entries (value TEXT)'));
+    const broken = file.write((db) => db.exec('ROLLBACK'));
+    await expect(broken).rejects.toBeDefined();
+    await file.write((db) => db.prepare('INSERT INTO entries VALUES (?)').run('after'));
+    expect(file.writer.isTransaction).toBe(false);
+    expect(file.reader.prepare('SELECT value FROM entries').all()).toEqual([{ value: 'after' }]);
+    file.release();
+  });
 });

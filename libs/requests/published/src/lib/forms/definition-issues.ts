@@ -40,10 +40,50 @@ export const conditionFieldTypes = [
 ] as const satisfies readonly FieldType[];
 
 /**
- * Patterns run on the server against what clients type: a repeated group that itself repeats (`(a+)+`) can take
- * exponential time on a crafted answer, so a form may not hold one.
+ * Patterns run on the server (and in the browser) against what clients type, in a backtracking engine: a group that
+ * repeats (`(a+)+`, `(\w|\d)+`, `(.*a){12}`) can take exponential time on a crafted answer, back-references and
+ * look-arounds are outside what a form needs, and many unbounded repeats side by side (`\d*\d*\d*\d*`) grow as a
+ * power of the answer's length. A form may hold none of these, and a patterned answer is at most
+ * `patternAnswerMax` characters, so that checking one always stays quick.
  */
-const nestedQuantifier = /\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+export function patternRisk(regex: string): 'nested-quantifier' | 'backreference' | 'too-many-repeats' | undefined {
+  let unbounded = 0;
+  let inClass = false;
+  let afterGroup = false;
+  for (let index = 0; index < regex.length; index += 1) {
+    const character = regex[index];
+    const closedGroup = afterGroup;
+    afterGroup = false;
+    if (character === '\\') {
+      if (!inClass && /[1-9k]/.test(regex[index + 1] ?? '')) return 'backreference';
+      index += 1;
+      continue;
+    }
+    if (inClass) {
+      if (character === ']') inClass = false;
+      continue;
+    }
+    if (character === '[') inClass = true;
+    else if (character === '(' && regex[index + 1] === '?' && /^(?:[=!]|<[=!])/.test(regex.slice(index + 2)))
+      return 'backreference';
+    else if (character === ')') afterGroup = true;
+    else if (character === '*' || character === '+') {
+      if (closedGroup) return 'nested-quantifier';
+      unbounded += 1;
+    } else if (character === '{') {
+      const bounds = /^\{(\d+)(,(\d*))?\}/.exec(regex.slice(index));
+      if (!bounds) continue;
+      const max = bounds[2] === undefined ? Number(bounds[1]) : bounds[3] === '' ? Infinity : Number(bounds[3]);
+      if (closedGroup && max > 1) return 'nested-quantifier';
+      if (max === Infinity) unbounded += 1;
+      index += bounds[0].length - 1;
+    }
+  }
+  return unbounded > 3 ? 'too-many-repeats' : undefined;
+}
+
+/** The longest answer a patterned field may take (see `patternRisk`). */
+export const patternAnswerMax = 200;
 
 /** Compiles a short-text pattern the way answers are checked: the whole answer must match. */
 export function compilePattern(regex: string): RegExp {
@@ -113,7 +153,11 @@ export function validateFormDefinition(form: FormDefinition): DefinitionIssue[] 
     switch (field.type) {
       case 'short-text':
         checkRange(pointer, 'minLength', field.minLength, field.maxLength);
-        if (field.pattern) checkPattern(`${pointer}/pattern/regex`, field.pattern.regex);
+        if (field.pattern) {
+          checkPattern(`${pointer}/pattern/regex`, field.pattern.regex);
+          if (field.maxLength > patternAnswerMax)
+            issue(`${pointer}/maxLength`, 'invalid-pattern', { reason: 'long-answers', max: patternAnswerMax });
+        }
         return;
       case 'long-text':
         return checkRange(pointer, 'minLength', field.minLength, field.maxLength);
@@ -172,7 +216,10 @@ export function validateFormDefinition(form: FormDefinition): DefinitionIssue[] 
     if (regex.length > formLimits.pattern)
       issue(pointer, 'invalid-pattern', { reason: 'too-long', max: formLimits.pattern });
     else if (!compiles(regex)) issue(pointer, 'invalid-pattern', { reason: 'syntax' });
-    else if (nestedQuantifier.test(regex)) issue(pointer, 'invalid-pattern', { reason: 'nested-quantifier' });
+    else {
+      const risk = patternRisk(regex);
+      if (risk) issue(pointer, 'invalid-pattern', { reason: risk });
+    }
   }
 
   function checkCurrencies(pointer: string, currencies: readonly string[]): void {

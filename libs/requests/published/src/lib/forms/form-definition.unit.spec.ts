@@ -1,4 +1,4 @@
-import { validateFormDefinition } from './definition-issues';
+import { patternAnswerMax, patternRisk, validateFormDefinition } from './definition-issues';
 import { formDefinition } from './form-definition';
 import type { FormDefinitionInput, FormFieldInput } from './form-definition';
 import { formValidationFixture } from './form-validation-cases';
@@ -210,5 +210,57 @@ describe('what a form builder must explain', () => {
     expect(
       issuesOf(formOf({ type: 'party', key: 'opponent', label: text('Opponent'), required: false, roles: [] })),
     ).toEqual([{ pointer: '/sections/0/fields/0/roles', code: 'empty-select' }]);
+  });
+});
+
+describe('patterns that could make checking an answer slow', () => {
+  it.each([
+    ['(\\w|\\d)+', 'nested-quantifier'],
+    ['((a+))+', 'nested-quantifier'],
+    ['(.*a){12}', 'nested-quantifier'],
+    ['(a+)+b', 'nested-quantifier'],
+    ['(a)\\1', 'backreference'],
+    ['(?=a)a', 'backreference'],
+    ['\\d*\\d*\\d*\\d*x', 'too-many-repeats'],
+  ])('refuses %s (%s)', (regex, reason) => {
+    expect(patternRisk(regex)).toBe(reason);
+  });
+
+  it.each([
+    '[A-Z]{2}\\d{4}',
+    '(\\d{3}-)?\\d{4}',
+    '[a-z0-9.+-]+@[a-z0-9-]+\\.[a-z]{2,}',
+    'FR\\d{2} ?\\d{4}',
+    '\\(\\d+\\)+',
+  ])('accepts %s', (regex) => {
+    expect(patternRisk(regex)).toBeUndefined();
+  });
+
+  it('keeps a patterned answer short enough to check quickly', () => {
+    const form = formDefinition.parse({
+      sections: [
+        {
+          key: 'main',
+          title: { en: 'Main', fr: 'Principal' },
+          fields: [
+            {
+              key: 'code',
+              type: 'short-text',
+              required: true,
+              maxLength: 500,
+              label: { en: 'Code', fr: 'Code' },
+              pattern: { regex: '[A-Z]+', message: { en: 'Capitals', fr: 'Majuscules' } },
+            },
+          ],
+        },
+      ],
+    });
+    expect(validateFormDefinition(form)).toEqual([
+      {
+        pointer: '/sections/0/fields/0/maxLength',
+        code: 'invalid-pattern',
+        params: { reason: 'long-answers', max: patternAnswerMax },
+      },
+    ]);
   });
 });

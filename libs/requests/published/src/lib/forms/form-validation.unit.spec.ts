@@ -123,7 +123,7 @@ describe('the answers to store', () => {
 });
 
 describe('issues as problem details', () => {
-  it('gives each issue its pointer, a dotted field and an English message', () => {
+  it('gives each issue its pointer, a dotted field, an English message and the values a translation needs', () => {
     const issues = validateAnswers(formValidationFixture, {
       ...valid,
       claimValue: { amount: '1.999', currency: 'EUR' },
@@ -135,6 +135,7 @@ describe('issues as problem details', () => {
         field: 'answers.subject',
         code: 'too-short',
         message: 'Must be at least 3 characters',
+        params: { min: 3 },
       },
       {
         pointer: '/answers/claimValue/amount',

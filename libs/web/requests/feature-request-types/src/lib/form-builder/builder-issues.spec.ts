@@ -39,7 +39,14 @@ describe('the form builder’s issues', () => {
   });
 
   it.each(['en', 'fr'] as const)('words in %s the details some issues carry', (language) => {
-    expect(Object.keys(group(language, 'patternReasons')).sort()).toEqual(['nested-quantifier', 'syntax', 'too-long']);
+    expect(Object.keys(group(language, 'patternReasons')).sort()).toEqual([
+      'backreference',
+      'long-answers',
+      'nested-quantifier',
+      'syntax',
+      'too-long',
+      'too-many-repeats',
+    ]);
     expect(Object.keys(group(language, 'expected')).sort()).toEqual(['boolean', 'number', 'string']);
   });
 
