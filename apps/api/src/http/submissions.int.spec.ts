@@ -407,6 +407,46 @@ describe('request types and submissions over HTTP (embedded store)', () => {
     await hana.get(`/api/matters/${hanas.body.id}`).expect(200);
   });
 
+  it('never sends a request to someone off the legal team (a client of another organization, say)', async () => {
+    const hanaId = uuidFromName('demo-data/user/hana@globex.demo');
+    const assignee = await staff
+      .post('/api/requests/types')
+      .send({
+        categoryId: demoCategory('Real estate'),
+        name: text('Leases'),
+        description: text(''),
+        opens: 'matter',
+        practiceAreaId: demoPracticeArea('real-estate'),
+        defaultAssigneeId: hanaId,
+      })
+      .expect(422);
+    expect(assignee.body.errors).toEqual([
+      expect.objectContaining({ pointer: '/defaultAssigneeId', code: 'not-on-legal-team' }),
+    ]);
+    const member = await staff
+      .post('/api/requests/practice-areas')
+      .send({
+        name: text('Tax', 'Fiscal'),
+        memberIds: [uuidFromName('demo-data/user/paul.legal@lexport.demo'), hanaId],
+      })
+      .expect(422);
+    expect(member.body.errors).toEqual([expect.objectContaining({ pointer: '/memberIds/1' })]);
+  });
+
+  it('answers a retried submission as the first time, even after its type was retired', async () => {
+    const requestTypeId = await staffBuildsEveryFieldType();
+    const key = `retired-${randomUUID()}`;
+    const body = {
+      requestTypeId,
+      formVersion: 1,
+      answers: { subject: 'Before retirement', channel: 'email', confirm: true },
+    };
+    const first = await claire.post('/api/requests/submissions').set('idempotency-key', key).send(body).expect(201);
+    await staff.post(`/api/requests/types/${requestTypeId}/retire`).expect(200);
+    const retried = await claire.post('/api/requests/submissions').set('idempotency-key', key).send(body).expect(201);
+    expect(retried.body).toEqual(first.body);
+  });
+
   it('keeps staff actions from clients and submissions from staff', async () => {
     await claire.get('/api/requests/types').expect(403);
     await claire.post(`/api/requests/types/${demoType('corporate-matter')}/retire`).expect(403);

@@ -12,6 +12,7 @@ import { RenameCategoryController } from './rename-category/rename-category.cont
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { LegalTeamController } from './legal-team/legal-team.controller';
 import { legalTeamProjection } from './legal-team/legal-team.projection';
+import { LegalTeam } from './legal-team/legal-team';
 import { ChangePracticeAreaController } from './change-practice-area/change-practice-area.controller';
 import { CreatePracticeAreaController } from './create-practice-area/create-practice-area.controller';
 import { CreateRequestTypeController } from './create-request-type/create-request-type.controller';
@@ -50,6 +51,7 @@ import { RenameCategoryHandler } from './rename-category/rename-category.handler
       workflows: [releasePreviousCategoryName],
     }),
     RequestTypeReferences,
+    LegalTeam,
     SubmitRequestHandler,
     CategoryNames,
     CreateCategoryHandler,

@@ -20,5 +20,6 @@ export const requestsProblemCodes = [
   'request-already-submitted',
   'invalid-answers',
   'attachment-not-found',
+  'not-on-legal-team',
 ] as const;
 export type RequestsProblemCode = (typeof requestsProblemCodes)[number];

@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 
@@ -9,13 +10,18 @@ import type { Request } from 'express';
 const secretFields = new Set(['password', 'currentPassword', 'newPassword', 'token']);
 
 /** JSON with sorted keys, so that the same body sent with its fields in another order is the same request. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** No body the API takes nests this deep; a deeper one would only exhaust the stack. */
+const maxDepth = 64;
+
+function canonical(value: unknown, depth = 0): string {
+  if (depth > maxDepth) throw new BadRequestException('The request body is nested too deeply.');
+  if (Array.isArray(value)) return `[${value.map((item) => canonical(item, depth + 1)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([key]) => !secretFields.has(key))
+      // Secrets are top-level fields of the bodies that carry them; a form answer keyed `token` is just an answer.
+      .filter(([key]) => depth > 0 || !secretFields.has(key))
       .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item, depth + 1)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

@@ -50,6 +50,7 @@ export class MatterAccess {
     const organization = await this.projections
       .reader(mattersProjection.name)
       .get<OrganizationDocument>('matter_organizations', organizationId);
-    return (organization?.requestVisibility ?? 'organization') === 'organization';
+    // An organization not yet known here shares nothing: the narrower view until its settings arrive.
+    return (organization?.requestVisibility ?? 'own') === 'organization';
   }
 }

@@ -131,9 +131,11 @@ export function attachmentsMustBeUploads(
   return attached;
 }
 
+/** The subject field's answer if this version asks it as a short text (versions may differ), else the type's name. */
 export function subjectOfRequest(data: SubmitRequestData, answers: NormalizedAnswers): string {
-  const field = data.requestType.subjectField;
-  const answered = field === null ? undefined : answers[field];
+  const key = data.requestType.subjectField;
+  const field = data.form.sections.flatMap((section) => section.fields).find((candidate) => candidate.key === key);
+  const answered = field?.type === 'short-text' ? answers[field.key] : undefined;
   if (typeof answered === 'string' && answered.trim() !== '') return answered.trim();
   return data.requestType.name[data.requester.language === 'fr' ? 'fr' : 'en'];
 }

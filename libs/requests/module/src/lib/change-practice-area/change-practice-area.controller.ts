@@ -7,6 +7,7 @@ import type { CommandContext } from '@lexport/shared-platform';
 import { practiceAreaDecider, practiceAreaStreamName } from '@lexport/requests-domain';
 import { changePracticeAreaRequest, commandAccepted, practiceAreaIdParams } from '@lexport/requests-published';
 import { createZodDto } from 'nestjs-zod';
+import { LegalTeam } from '../legal-team/legal-team';
 
 class ChangePracticeAreaBody extends createZodDto(changePracticeAreaRequest) {}
 class PracticeAreaIdParams extends createZodDto(practiceAreaIdParams) {}
@@ -18,6 +19,7 @@ class CommandAcceptedBody extends createZodDto(commandAccepted) {}
 export class ChangePracticeAreaController {
   constructor(
     private readonly executor: CommandExecutor,
+    private readonly legalTeam: LegalTeam,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -30,6 +32,7 @@ export class ChangePracticeAreaController {
     @CommandMetadata() context: CommandContext,
   ): Promise<CommandAccepted> {
     const { practiceAreaId } = params;
+    await this.legalTeam.mustAllBeOnTeam(body.memberIds, 'memberIds');
     const outcome = await this.executor.execute(
       practiceAreaDecider,
       practiceAreaStreamName(practiceAreaId),

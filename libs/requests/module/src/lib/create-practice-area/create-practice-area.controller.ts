@@ -7,6 +7,7 @@ import type { CommandContext } from '@lexport/shared-platform';
 import { practiceAreaDecider, practiceAreaStreamName } from '@lexport/requests-domain';
 import { commandAccepted, createPracticeAreaRequest } from '@lexport/requests-published';
 import { createZodDto } from 'nestjs-zod';
+import { LegalTeam } from '../legal-team/legal-team';
 import { Inject } from '@nestjs/common';
 
 class CreatePracticeAreaBody extends createZodDto(createPracticeAreaRequest) {}
@@ -18,6 +19,7 @@ class CommandAcceptedBody extends createZodDto(commandAccepted) {}
 export class CreatePracticeAreaController {
   constructor(
     private readonly executor: CommandExecutor,
+    private readonly legalTeam: LegalTeam,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -29,6 +31,7 @@ export class CreatePracticeAreaController {
     @CommandMetadata() context: CommandContext,
   ): Promise<CommandAccepted> {
     const practiceAreaId = body.practiceAreaId ?? idCreatedBy(context, 'practice-area');
+    await this.legalTeam.mustAllBeOnTeam(body.memberIds, 'memberIds');
     const outcome = await this.executor.execute(
       practiceAreaDecider,
       practiceAreaStreamName(practiceAreaId),

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Clock } from '@lexport/shared-ddd';
-import { CLOCK, CommandExecutor, uuidFromName } from '@lexport/shared-platform';
+import { CLOCK, CommandExecutor, EVENT_STORE, ProjectionsService, uuidFromName } from '@lexport/shared-platform';
+import type { EventStore } from '@lexport/shared-eventstore';
+import { legalTeamProjection } from '../legal-team/legal-team.projection';
 import type { AuthenticatedUser, CommandContext } from '@lexport/shared-platform';
 import {
   practiceAreaDecider,
@@ -44,6 +46,8 @@ export class RequestsDemoData {
   constructor(
     private readonly commands: CommandBus,
     private readonly executor: CommandExecutor,
+    private readonly projections: ProjectionsService,
+    @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -110,6 +114,8 @@ export class RequestsDemoData {
 
   /** Requests from the demo clients, submitted as they would submit them (after identity's demo data exists). */
   async seedSubmissions(clients: readonly AuthenticatedUser[]): Promise<void> {
+    // The demo lawyers were just invited: the legal team must know them before requests are sent their way.
+    await this.projections.waitForPosition([legalTeamProjection.name], await this.events.headPosition(), 10_000);
     for (const [index, submission] of demoSubmissions.entries()) {
       const requester = clients.find((client) => client.email === submission.requester);
       if (!requester) continue;

@@ -15,6 +15,9 @@ export interface TeamMemberDocument extends ReadModelDocument {
 
 const eventTypes = [
   'UserInvited',
+  'UserSignedUp',
+  'InvitationRevoked',
+  'SignUpDeclined',
   'RolesChanged',
   'ProfileUpdated',
   'UserDeactivated',
@@ -31,7 +34,7 @@ const withTeam = (member: Member): TeamMemberDocument => ({
 
 export const legalTeamProjection = defineProjection<Handled>({
   name: 'request_legal_team',
-  version: 1,
+  version: 2,
   collections: { legal_team_members: { indexes: ['onLegalTeam'] } },
   eventTypes,
   async apply(event, writer) {
@@ -49,6 +52,20 @@ export const legalTeamProjection = defineProjection<Handled>({
       );
       return;
     }
+    if (event.type === 'UserSignedUp') {
+      // Someone who signed up is a client; an admin may make them staff later (RolesChanged).
+      await writer.upsert(
+        'legal_team_members',
+        withTeam({
+          id: event.data.userId,
+          name: event.data.name,
+          email: event.data.email,
+          roles: ['client'],
+          active: true,
+        }),
+      );
+      return;
+    }
     const member = await writer.get<TeamMemberDocument>('legal_team_members', event.data.userId);
     if (!member) return;
     switch (event.type) {
@@ -58,6 +75,8 @@ export const legalTeamProjection = defineProjection<Handled>({
       case 'ProfileUpdated':
         await writer.upsert('legal_team_members', withTeam({ ...member, name: event.data.name }));
         return;
+      case 'InvitationRevoked':
+      case 'SignUpDeclined':
       case 'UserDeactivated':
         await writer.upsert('legal_team_members', withTeam({ ...member, active: false }));
         return;

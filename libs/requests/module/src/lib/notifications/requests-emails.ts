@@ -48,10 +48,13 @@ export function requestsEmails(publicUrl: string): EmailContribution {
       rule('RequestSubmitted', {
         template: 'request-received',
         category: 'requests',
+        // Nobody left on the request's team: the admins hear of it rather than nobody.
         recipients: async ({ data }, people) =>
-          (await Promise.all(data.legalTeam.map((userId) => people.person(userId)))).filter(
-            (person): person is EmailRecipient => person !== undefined,
-          ),
+          data.legalTeam.length === 0
+            ? people.admins()
+            : (await Promise.all(data.legalTeam.map((userId) => people.person(userId)))).filter(
+                (person): person is EmailRecipient => person !== undefined,
+              ),
         data: ({ data }, recipient) => {
           const language = languageOf(recipient);
           return {

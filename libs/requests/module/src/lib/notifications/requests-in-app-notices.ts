@@ -11,13 +11,18 @@ export const requestsInAppNotices: InAppContribution = {
   version: 1,
   kinds: requestsNotificationKinds,
   rules: [
-    rule('RequestSubmitted', ({ data }) =>
-      data.legalTeam.map((userId) => ({
+    rule('RequestSubmitted', ({ data }) => {
+      const params = { reference: data.reference, subject: data.subject, requesterName: data.requester.name };
+      const link = requestPath(data.requestId);
+      // Nobody left on the request's team: the admins hear of it rather than nobody.
+      if (data.legalTeam.length === 0)
+        return [{ to: { role: 'admins' }, kind: kind('request-submitted'), params, link }];
+      return data.legalTeam.map((userId) => ({
         to: userId,
         kind: kind(data.assigneeId === userId ? 'request-assigned-to-you' : 'request-submitted'),
-        params: { reference: data.reference, subject: data.subject, requesterName: data.requester.name },
-        link: requestPath(data.requestId),
-      })),
-    ),
+        params,
+        link,
+      }));
+    }),
   ],
 };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@lexport/shared-ddd';
 import { CommandExecutor } from '@lexport/shared-platform';
+import { LegalTeam } from '../legal-team/legal-team';
 import {
   categoryDecider,
   categoryMustExist,
@@ -21,12 +22,24 @@ function asInvalidField(check: () => unknown, field: string): void {
   }
 }
 
-/** A request type names a category and a practice area; both must exist when it is created or changed. */
+/**
+ * A request type names a category, a practice area and perhaps a default assignee: they must exist (and the
+ * assignee be on the legal team) when it is created or changed.
+ */
 @Injectable()
 export class RequestTypeReferences {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly legalTeam: LegalTeam,
+  ) {}
 
-  async mustExist(details: { readonly categoryId: string; readonly practiceAreaId: string }): Promise<void> {
+  async mustExist(details: {
+    readonly categoryId: string;
+    readonly practiceAreaId: string;
+    readonly defaultAssigneeId?: string | null | undefined;
+  }): Promise<void> {
+    if (details.defaultAssigneeId)
+      await this.legalTeam.mustAllBeOnTeam([details.defaultAssigneeId], 'defaultAssigneeId', true);
     const [category, practiceArea] = await Promise.all([
       this.executor.aggregateStream(categoryDecider, categoryStreamName(details.categoryId)),
       this.executor.aggregateStream(practiceAreaDecider, practiceAreaStreamName(details.practiceAreaId)),

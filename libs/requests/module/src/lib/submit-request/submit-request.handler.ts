@@ -17,6 +17,7 @@ import {
 } from '@lexport/requests-domain';
 import type { SubmitRequestData } from '@lexport/requests-domain';
 import type { FormDefinition, SubmissionAccepted, SubmitRequestRequest } from '@lexport/requests-published';
+import { LegalTeam } from '../legal-team/legal-team';
 
 export class SubmitRequestCommand extends Command<SubmissionAccepted> {
   constructor(
@@ -47,6 +48,7 @@ export class SubmitRequestHandler implements ICommandHandler<SubmitRequestComman
     private readonly executor: CommandExecutor,
     private readonly references: ReferenceNumbers,
     private readonly attachments: Attachments,
+    private readonly legalTeam: LegalTeam,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -57,6 +59,15 @@ export class SubmitRequestHandler implements ICommandHandler<SubmitRequestComman
       this.executor.aggregateStream(requestDecider, stream),
       this.executor.aggregateStream(requestTypeDecider, requestTypeStreamName(input.requestTypeId)),
     ]);
+    // A retry of a submission that was stored answers as the first attempt did, even if the type was retired since.
+    if (earlier.state.status === 'submitted')
+      return {
+        id: requestId,
+        reference: earlier.state.reference,
+        kind: earlier.state.kind,
+        revision: earlier.revision,
+        position: earlier.position,
+      };
     const type = requestTypeMustBeOffered(requestType.state, input.requestTypeId);
     const { form, version } = formVersionMustExist(type, input.formVersion);
     const [practiceArea, uploads] = await Promise.all([
@@ -68,19 +79,26 @@ export class SubmitRequestHandler implements ICommandHandler<SubmitRequestComman
       ),
     ]);
     const now = this.clock.now();
-    // A retry of a submission that was stored keeps its reference; only a new one takes a number.
-    const reference =
-      earlier.state.status === 'submitted'
-        ? earlier.state.reference
-        : formatReference(
-            type.details.opens,
-            now.getUTCFullYear(),
-            await this.references.next(`${type.details.opens}-${now.getUTCFullYear()}`),
-          );
+    const reference = formatReference(
+      type.details.opens,
+      now.getUTCFullYear(),
+      await this.references.next(`${type.details.opens}-${now.getUTCFullYear()}`),
+    );
+    // Whoever left the legal team since the type was set up is not told: its assignee, or its practice area's team
+    // as it is now (the notices go to the admins when nobody is left).
+    const assignee = type.details.defaultAssigneeId;
+    const [assigneeOnTeam, practiceAreaTeam] = await Promise.all([
+      assignee ? this.legalTeam.onTeam([assignee]) : Promise.resolve([]),
+      this.legalTeam.onTeam(practiceArea.state.status === 'active' ? practiceArea.state.memberIds : []),
+    ]);
     const data: SubmitRequestData = {
       requestId,
       reference,
-      requestType: { requestTypeId: input.requestTypeId, ...type.details },
+      requestType: {
+        requestTypeId: input.requestTypeId,
+        ...type.details,
+        defaultAssigneeId: assigneeOnTeam[0] ?? null,
+      },
       formVersion: version,
       form,
       answers: input.answers,
@@ -106,7 +124,7 @@ export class SubmitRequestHandler implements ICommandHandler<SubmitRequestComman
         language: requester.language,
         organizationId: requester.organizationId,
       },
-      practiceAreaTeam: practiceArea.state.status === 'active' ? practiceArea.state.memberIds : [],
+      practiceAreaTeam,
       at: now.toISOString(),
     };
     const outcome = await this.executor.execute(requestDecider, stream, { type: 'SubmitRequest', data }, context);
