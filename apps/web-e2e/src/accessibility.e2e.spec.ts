@@ -1,33 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { signInAs, usePortalInBrowser } from './portal';
-
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/** WCAG 2.1 A and AA rules of axe-core, run in the page as a screen-reader user would meet it. */
-async function violationsOn(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  // Evaluated by the test driver, not added as a page script: the portal's CSP rightly refuses inline scripts.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
-      .violations;
-  });
-  return violations.map(
-    (violation: Violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+import { violationsOn } from './axe';
+import { homeHeading, signInAs, usePortalInBrowser } from './portal';
 
 describe('accessibility of the pages (axe-core, WCAG 2.1 AA)', () => {
   const session = usePortalInBrowser();
@@ -57,7 +29,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA)', () => {
   ])('%s, signed in', async (_name, email, path, heading) => {
     const page = await (await session.context()).newPage();
     await signInAs(page, session.portal.url, email);
-    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await page.goto(`${session.portal.url}${path}`);
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     expect(await violationsOn(page)).toEqual([]);
@@ -66,7 +38,7 @@ describe('accessibility of the pages (axe-core, WCAG 2.1 AA)', () => {
   it('the invitation dialog and the notification menu, open', async () => {
     const page = await (await session.context()).newPage();
     await signInAs(page, session.portal.url, 'admin@lexport.demo');
-    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await page.getByRole('button', { name: /^Notifications/ }).click();
     await page.getByRole('menu').waitFor();
     expect(await violationsOn(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot, signInAs, usePortalInBrowser } from './portal';
+import { homeHeading, screenshot, signInAs, usePortalInBrowser } from './portal';
 
 describe('request catalogue in the browser', () => {
   const session = usePortalInBrowser();
@@ -17,6 +17,14 @@ describe('request catalogue in the browser', () => {
     await page.close();
   });
 
+  /** Signed in, people land on the catalogue of request types; the categories are a page of their own. */
+  async function signInToCategories(email: string): Promise<void> {
+    await signInAs(page, session.portal.url, email);
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
+    await page.goto(`${session.portal.url}/catalogue/categories`);
+    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+  }
+
   it('sends a visitor to sign in first, then back to the page they wanted', async () => {
     await page.goto(`${session.portal.url}/catalogue/categories`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -29,7 +37,7 @@ describe('request catalogue in the browser', () => {
   });
 
   it('lets legal staff create a category and see it listed, then rename it', async () => {
-    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
+    await signInToCategories('paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Commercial contracts', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'New category' }).click();
@@ -53,7 +61,7 @@ describe('request catalogue in the browser', () => {
   });
 
   it('refuses a duplicate name with a message beside the field', async () => {
-    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
+    await signInToCategories('paul.legal@lexport.demo');
     await page.getByRole('button', { name: 'New category' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Name').fill('IMMIGRATION LAW');
@@ -65,21 +73,21 @@ describe('request catalogue in the browser', () => {
   });
 
   it('shows clients the catalogue without the staff actions', async () => {
-    await signInAs(page, session.portal.url, 'claire@acme.demo');
+    await signInToCategories('claire@acme.demo');
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'New category' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Rename / }).count()).toBe(0);
   });
 
   it('says when nothing matches a search', async () => {
-    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
+    await signInToCategories('paul.legal@lexport.demo');
     await page.getByLabel('Search categories').fill('zzzz');
     await page.getByRole('heading', { name: 'No category matches “zzzz”' }).waitFor();
     await screenshot(page, 'categories-no-match');
   });
 
   it('works by keyboard alone and in French', async () => {
-    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
+    await signInToCategories('paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
     await page.reload();
     await page.getByRole('cell', { name: 'Immigration law', exact: true }).waitFor();
@@ -104,7 +112,7 @@ describe('request catalogue in the browser', () => {
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signInAs(page, session.portal.url, 'paul.legal@lexport.demo');
+    await signInToCategories('paul.legal@lexport.demo');
     await page.getByRole('cell', { name: 'Droit fiscal', exact: true }).waitFor();
     expect(await page.getByRole('columnheader', { name: 'Description' }).count()).toBe(0);
     const overflow = await page.evaluate(

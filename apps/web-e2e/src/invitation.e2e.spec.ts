@@ -1,4 +1,12 @@
-import { demoPassword, linkInMailbox, mailboxTo, screenshot, signInAs, usePortalInBrowser } from './portal';
+import {
+  demoPassword,
+  homeHeading,
+  linkInMailbox,
+  mailboxTo,
+  screenshot,
+  signInAs,
+  usePortalInBrowser,
+} from './portal';
 
 describe('joining the portal from an invitation', () => {
   const session = usePortalInBrowser();
@@ -8,7 +16,7 @@ describe('joining the portal from an invitation', () => {
     const adminContext = await context();
     const adminPage = await adminContext.newPage();
     await signInAs(adminPage, session.portal.url, 'admin@lexport.demo');
-    await adminPage.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await adminPage.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await adminPage.getByRole('link', { name: 'Users' }).click();
     await adminPage.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
     await adminPage.getByRole('button', { name: 'Invite a user' }).click();
@@ -51,7 +59,7 @@ describe('joining the portal from an invitation', () => {
     await page.getByLabel('Email address').fill('lea@initech.test');
     await page.getByLabel('Password', { exact: true }).fill('orchid-canal-ember-trumpet-8');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await page.getByRole('button', { name: /Account: Léa Moreau/ }).waitFor();
 
     await page.goto(link);
@@ -104,7 +112,7 @@ describe('joining the portal from an invitation', () => {
     await page.getByLabel('Email address').fill('claire@acme.demo');
     await page.getByLabel('Password', { exact: true }).fill('plum-orbit-harvest-violin-3');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await page.goto(link);
     await page.getByRole('heading', { name: 'This link can no longer be used' }).waitFor();
   });

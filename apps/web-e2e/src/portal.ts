@@ -105,6 +105,9 @@ function freePort(): Promise<number> {
 
 export const demoPassword = 'lantern-harbour-violet-2026';
 
+/** The heading of the page everyone lands on after signing in (the catalogue of request types), in English. */
+export const homeHeading = 'What can we help you with?';
+
 export async function signInAs(page: Page, portalUrl: string, email: string, password = demoPassword): Promise<void> {
   await page.goto(`${portalUrl}/sign-in`);
   await page.getByLabel('Email address').fill(email);

@@ -1,4 +1,4 @@
-import { linkInMailbox, screenshot, signInAs, usePortalInBrowser } from './portal';
+import { homeHeading, linkInMailbox, screenshot, signInAs, usePortalInBrowser } from './portal';
 
 const password = 'juniper-anvil-solstice-harbor-8';
 
@@ -69,7 +69,7 @@ describe('signing up, approval, notifications and the profile', () => {
     await history.getByRole('button', { name: 'Close' }).click();
 
     await signInAs(applicant, session.portal.url, 'nina@initech.test', password);
-    await applicant.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await applicant.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await applicant.goto(`${session.portal.url}/notifications`);
     await applicant.getByText('Your account was approved. Welcome!').waitFor();
     await screenshot(applicant, 'notifications-phone');
@@ -80,7 +80,7 @@ describe('signing up, approval, notifications and the profile', () => {
   it('a client changes name and language in the profile; the portal switches to French and remembers optional emails', async () => {
     const page = await (await context()).newPage();
     await signInAs(page, session.portal.url, 'hana@globex.demo');
-    await page.getByRole('heading', { name: 'Request categories', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: homeHeading, level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Account: Hana Yamada' }).click();
     await page.getByRole('menuitem', { name: 'My profile' }).click();
     await page.getByRole('heading', { name: 'My profile', level: 1 }).waitFor();

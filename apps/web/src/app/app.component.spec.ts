@@ -67,12 +67,16 @@ describe('the navigation menu', () => {
   }
 
   it('shows a client only what a client may open', () => {
-    expect(menuFor(client)).toEqual(['Request categories', 'Notifications', 'My profile']);
+    expect(menuFor(client)).toEqual(['Matters and cases', 'New request', 'Notifications', 'My profile']);
   });
 
   it('shows an admin the administration pages', () => {
     expect(menuFor(admin)).toEqual([
+      'Matters and cases',
+      'New request',
       'Request categories',
+      'Request types',
+      'Practice areas',
       'Notifications',
       'My profile',
       'Users',
@@ -82,7 +86,11 @@ describe('the navigation menu', () => {
 
   it('offers the development mailbox only when the session view says the portal has one for this user', () => {
     expect(menuFor(admin, true)).toEqual([
+      'Matters and cases',
+      'New request',
       'Request categories',
+      'Request types',
+      'Practice areas',
       'Development mailbox',
       'Notifications',
       'My profile',

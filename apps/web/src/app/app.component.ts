@@ -30,6 +30,7 @@ const navigation: readonly { readonly heading: string; readonly links: readonly 
   {
     heading: 'nav.catalogue',
     links: [
+      { path: '/matters', icon: 'folder_open', label: 'nav.matters' },
       { path: '/catalogue', icon: 'add_circle', label: 'nav.newRequest' },
       { path: '/catalogue/categories', icon: 'category', label: 'nav.categories', roles: ['staff', 'admin'] },
       { path: '/legal/request-types', icon: 'dynamic_form', label: 'nav.requestTypes', roles: ['staff', 'admin'] },

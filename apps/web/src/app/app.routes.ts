@@ -18,6 +18,11 @@ export const routes: Routes = [
     loadChildren: () => import('@lexport/web-requests-feature-catalogue').then((feature) => feature.catalogueRoutes),
   },
   {
+    path: 'matters',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('@lexport/web-matters-feature-list').then((feature) => feature.mattersListRoutes),
+  },
+  {
     path: 'requests',
     canActivate: [signedInGuard],
     loadChildren: () => import('@lexport/web-matters-feature-request').then((feature) => feature.requestRoutes),

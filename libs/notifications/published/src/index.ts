@@ -25,7 +25,7 @@ export { notificationsProblemCodes } from './lib/problems';
 export type { NotificationsProblemCode } from './lib/problems';
 export { notificationsEventTypes } from './lib/events';
 export type { NotificationsEvent } from './lib/events';
-export { emailRuleOn, inAppRuleOn } from './lib/contributions';
+export { emailRuleOn, inAppRuleOn, isMultiline, multiline } from './lib/contributions';
 export type {
   EmailContribution,
   EmailRecipient,
@@ -39,4 +39,5 @@ export type {
   NoticeDirectory,
   PeopleDirectory,
   PublishedEventEnvelope,
+  MultilineText,
 } from './lib/contributions';

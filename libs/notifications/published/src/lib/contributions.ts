@@ -117,3 +117,19 @@ export interface InAppContribution {
   readonly kinds: readonly string[];
   readonly rules: readonly InAppRule[];
 }
+
+const multilineBrand = Symbol('multiline');
+
+/** A value whose line breaks an email keeps (a note, a long answer); every other value is one line. */
+export interface MultilineText {
+  readonly [multilineBrand]: true;
+  readonly text: string;
+}
+
+export function multiline(text: string): MultilineText {
+  return { [multilineBrand]: true, text };
+}
+
+export function isMultiline(value: unknown): value is MultilineText {
+  return typeof value === 'object' && value !== null && multilineBrand in value;
+}

@@ -1,2 +1,3 @@
 export { attachmentDownloadUrl, MattersApi } from './lib/matters-api';
+export type { MatterFilters, MatterPageQuery } from './lib/matters-api';
 export { mattersProblemKey } from './lib/matters-problems';

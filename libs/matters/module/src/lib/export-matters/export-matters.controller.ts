@@ -57,7 +57,7 @@ const headings: Readonly<Record<Language, readonly string[]>> = {
 const widths = [16, 42, 32, 10, 22, 14, 24, 24, 24, 18, 18];
 const kinds: Readonly<Record<Language, Readonly<Record<MatterKind, string>>>> = {
   en: { matter: 'Matter', case: 'Case' },
-  fr: { matter: 'Dossier', case: 'Affaire' },
+  fr: { matter: 'Dossier', case: 'Contentieux' },
 };
 const statuses: Readonly<Record<Language, Readonly<Record<MatterStatus, string>>>> = {
   en: { open: 'Open', 'in-progress': 'In progress', 'on-hold': 'On hold', closed: 'Closed' },

@@ -1,4 +1,4 @@
-import { emailRuleOn } from '@lexport/notifications-published';
+import { emailRuleOn, multiline } from '@lexport/notifications-published';
 import type { EmailContribution, EmailRecipient, EmailTemplate } from '@lexport/notifications-published';
 import { notePath } from '@lexport/matters-published';
 import type { MattersEvent } from '@lexport/matters-published';
@@ -56,7 +56,7 @@ export function mattersEmails(publicUrl: string): EmailContribution {
           recipientName: recipient.name ?? '',
           authorName: data.authorName,
           reference: data.reference,
-          excerpt: data.body.length > excerptLength ? `${data.body.slice(0, excerptLength)}…` : data.body,
+          excerpt: multiline(data.body.length > excerptLength ? `${data.body.slice(0, excerptLength)}…` : data.body),
           files: data.attachments.length,
           noteUrl: `${publicUrl}${notePath(data.matterId, data.noteId)}`,
         }),

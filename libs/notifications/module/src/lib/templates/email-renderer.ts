@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { withoutUnsafeCharacters } from '@lexport/shared-published';
-import { emailLanguages } from '@lexport/notifications-published';
+import { emailLanguages, isMultiline } from '@lexport/notifications-published';
 import type { EmailLanguage, EmailTemplate } from '@lexport/notifications-published';
 import { buttonPartial, footers, htmlLayout, linkHints, textLayout } from './templates';
 
@@ -13,11 +13,13 @@ export interface RenderedEmail {
 type Compiled = (data: Record<string, unknown>) => string;
 
 /**
- * Values come from what people typed (names, organization names) and from configuration: none may bring a control
- * character, a bidirectional override or a broken character into a subject line or a text part.
+ * Values come from what people typed (names, organization names, answers, notes) and from configuration: none may
+ * bring a control character, a bidirectional override or a broken character into an email. Only a value a rule
+ * marked `multiline` (a note, a long answer) keeps its line breaks; the subject loses them afterwards anyway.
  */
 function safeValue(value: unknown): unknown {
   if (typeof value === 'string') return withoutUnsafeCharacters(value);
+  if (isMultiline(value)) return value.text.replace(/\r\n?/g, '\n').split('\n').map(withoutUnsafeCharacters).join('\n');
   if (Array.isArray(value)) return value.map(safeValue);
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, safeValue(entry)]));

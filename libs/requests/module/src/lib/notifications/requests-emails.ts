@@ -1,4 +1,4 @@
-import { emailRuleOn } from '@lexport/notifications-published';
+import { emailRuleOn, multiline } from '@lexport/notifications-published';
 import type { EmailContribution, EmailRecipient } from '@lexport/notifications-published';
 import { renderAnswers, requestPath } from '@lexport/requests-published';
 import type { RequestsEvent } from '@lexport/requests-published';
@@ -13,6 +13,15 @@ function formatDate(iso: string, language: 'en' | 'fr'): string {
     timeZone: 'UTC',
   }).format(new Date(iso))} UTC`;
 }
+
+/** The answers as lines to read; a long text keeps its paragraphs. */
+const answersOf = (data: Extract<RequestsEvent, { type: 'RequestSubmitted' }>['data'], language: 'en' | 'fr') =>
+  renderAnswers(
+    data.form,
+    data.answers,
+    language,
+    Object.fromEntries(data.attachments.map((file) => [file.attachmentId, file.name])),
+  ).map((answer) => ({ label: answer.label, value: multiline(answer.value) }));
 
 /** The emails a submission causes: its details to the requester, and the new request to its legal team. */
 export function requestsEmails(publicUrl: string): EmailContribution {
@@ -35,12 +44,7 @@ export function requestsEmails(publicUrl: string): EmailContribution {
             requestTypeName: data.requestTypeName[language],
             isCase: data.kind === 'case',
             submittedAt: formatDate(data.submittedAt, language),
-            answers: renderAnswers(
-              data.form,
-              data.answers,
-              language,
-              Object.fromEntries(data.attachments.map((file) => [file.attachmentId, file.name])),
-            ),
+            answers: answersOf(data, language),
             requestUrl: `${publicUrl}${requestPath(data.requestId)}`,
           };
         },
@@ -64,12 +68,7 @@ export function requestsEmails(publicUrl: string): EmailContribution {
             requestTypeName: data.requestTypeName[language],
             requesterName: data.requester.name,
             assignedToYou: data.assigneeId === recipient.userId,
-            answers: renderAnswers(
-              data.form,
-              data.answers,
-              language,
-              Object.fromEntries(data.attachments.map((file) => [file.attachmentId, file.name])),
-            ),
+            answers: answersOf(data, language),
             requestUrl: `${publicUrl}${requestPath(data.requestId)}`,
           };
         },

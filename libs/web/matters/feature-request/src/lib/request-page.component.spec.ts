@@ -24,6 +24,7 @@ const matter: MatterView = {
   subject: 'Review of the Acme distribution contract',
   requestType: { id: 't1', name: text('Contract review') },
   practiceAreaId: 'p1',
+  practiceArea: { id: 'p1', name: { en: 'Corporate', fr: 'Droit des sociétés' } },
   status: 'open',
   requester: { id: 'u1', name: 'Chloé Martin' },
   organization: { id: 'o1', name: 'Acme' },

@@ -109,7 +109,8 @@ function fileSize(bytes: number, language: FormLanguage): string {
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit,
-    unitDisplay: 'short',
+    // Bytes in words ("142 bytes", "142 octets"): the short form of that unit is "142 byte" in English.
+    unitDisplay: unit === 'byte' ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(value);
 }

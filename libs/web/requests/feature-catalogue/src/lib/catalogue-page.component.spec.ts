@@ -51,6 +51,7 @@ const recentRequest: MatterSummary = {
   subject: 'Review of the Acme contract',
   requestType: { id: 't2', name: text('Employment contract review') },
   practiceAreaId: 'p1',
+  practiceArea: { id: 'p1', name: { en: 'Corporate', fr: 'Droit des sociétés' } },
   status: 'open',
   requester: { id: 'u1', name: 'Chloé' },
   organization: { id: 'o1', name: 'Acme' },

@@ -1,5 +1,15 @@
 import { Location } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import type { OnInit } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -37,7 +47,7 @@ function submittedState(state: unknown): Partial<SubmittedState> {
     <ng-container *transloco="let t">
       <section class="confirmation" aria-labelledby="lex-submitted-title">
         <mat-icon class="icon" aria-hidden="true">task_alt</mat-icon>
-        <h1 id="lex-submitted-title" class="page-title">
+        <h1 #title id="lex-submitted-title" class="page-title" tabindex="-1">
           @if (shownReference(); as shown) {
             {{ t('requests.submission.submitted.title', { reference: shown }) }}
           } @else {
@@ -77,6 +87,9 @@ function submittedState(state: unknown): Partial<SubmittedState> {
     }
     .page-title {
       margin-top: 8px;
+    }
+    .page-title:focus {
+      outline: none;
     }
     .opened {
       font: var(--mat-sys-body-large);
@@ -118,6 +131,12 @@ export class SubmittedPageComponent implements OnInit {
   );
   protected readonly kind = computed(() => this.handedOver.kind ?? this.found().kind ?? null);
   protected readonly requestLink = computed(() => requestPath(this.requestId()));
+  private readonly title = viewChild<ElementRef<HTMLElement>>('title');
+
+  constructor() {
+    // The submit button that had the focus is gone with the form: the outcome gets it, and screen readers read it.
+    afterNextRender(() => this.title()?.nativeElement.focus());
+  }
 
   ngOnInit(): void {
     if (this.handedOver.reference && this.handedOver.kind) return;

@@ -139,8 +139,11 @@ import { localized } from './references';
       font-weight: 500;
     }
     .secondary {
-      display: block;
       color: var(--mat-sys-on-surface-variant);
+    }
+    /* Under the name on a phone; never on the members cell itself, which a block display pulls out of its row. */
+    span.secondary {
+      display: block;
     }
     .actions {
       width: 56px;

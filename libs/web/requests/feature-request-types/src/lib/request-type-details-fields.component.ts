@@ -63,7 +63,8 @@ import type { DetailsForm } from './request-type-details';
 
       <div class="pair" formGroupName="description">
         @for (language of languages; track language) {
-          <mat-form-field appearance="outline">
+          <!-- Dynamic: the hint takes two lines in a narrow column, and would run over the next field's label. -->
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('requests.requestTypes.fields.description.' + language) }}</mat-label>
             <textarea
               matInput

@@ -305,7 +305,13 @@ export class RequestFormComponent {
         : bytes >= 1000
           ? [bytes / 1000, 'kilobyte']
           : [bytes, 'byte'];
-    return new Intl.NumberFormat(this.language(), { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+    // Bytes in words ("142 bytes", "142 octets"): the short form of that unit is "142 byte" in English.
+    return new Intl.NumberFormat(this.language(), {
+      style: 'unit',
+      unit,
+      unitDisplay: unit === 'byte' ? 'long' : 'short',
+      maximumFractionDigits: 1,
+    }).format(value);
   }
 
   protected uploadsOf(field: FormField): Upload[] {

@@ -69,14 +69,17 @@ export const signedInGuard: CanActivateFn = async (_route, state) => {
 
 /** Pages only administrators use; the API refuses others anyway, this spares them a page of errors. */
 export const adminGuard: CanActivateFn = async () => {
+  // Injected before the await: after it, the guard has left its injection context (NG0203, a blank page).
+  const router = inject(Router);
   const user = await inject(SessionStore).load();
-  return user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
+  return user?.roles.includes('admin') ? true : router.createUrlTree(['/']);
 };
 
 /** Pages of the legal team (request types, practice areas): staff and admins; clients go to the start page. */
 export const staffGuard: CanActivateFn = async () => {
+  const router = inject(Router);
   const user = await inject(SessionStore).load();
-  return user?.roles.includes('staff') || user?.roles.includes('admin') ? true : inject(Router).createUrlTree(['/']);
+  return user?.roles.includes('staff') || user?.roles.includes('admin') ? true : router.createUrlTree(['/']);
 };
 
 /** The development mailbox, for admins of a portal that has one; others go to the start page. */
