@@ -78,7 +78,10 @@ export class ContentSniffer {
       return /\.csv$/i.test(name) ? attachmentContentTypes.csv : attachmentContentTypes.text;
     }
     if (this.binary !== 'zip') return this.binary;
-    return openDocumentType(this.head) ?? officeOpenXmlType(zipEntryNames(await centralDirectory(size, readRange)));
+    // Both kinds are checked through the archive's own directory, so bytes that only begin like one are refused.
+    const names = zipEntryNames(await centralDirectory(size, readRange));
+    const openDocument = openDocumentType(this.head);
+    return openDocument ? openDocumentMustBeWhole(openDocument, names) : officeOpenXmlType(names);
   }
 
   private decide(): void {
@@ -118,6 +121,15 @@ function openDocumentType(head: Buffer): AttachmentContentType | undefined {
   if (type === attachmentContentTypes.odt) return attachmentContentTypes.odt;
   if (type === attachmentContentTypes.ods) return attachmentContentTypes.ods;
   throw new AttachmentTypeNotAllowed(`an OpenDocument of another kind (${type.slice(0, 80)})`);
+}
+
+/** An OpenDocument holds its content and manifest; one with macros or scripts is refused like Office's. */
+function openDocumentMustBeWhole(type: AttachmentContentType, names: readonly string[]): AttachmentContentType {
+  if (!names.includes('content.xml') || !names.includes('META-INF/manifest.xml'))
+    throw new AttachmentTypeNotAllowed('an archive that only begins like an OpenDocument');
+  if (names.some((name) => /^(Basic|Scripts)\//.test(name)))
+    throw new AttachmentTypeNotAllowed('an OpenDocument with macros');
+  return type;
 }
 
 /** A Word, Excel or PowerPoint file is a ZIP with `[Content_Types].xml` and its application's folder. */

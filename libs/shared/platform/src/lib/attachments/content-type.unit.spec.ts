@@ -68,12 +68,17 @@ describe('telling a file type by its content', () => {
       zipOf([
         ['mimetype', 'application/vnd.oasis.opendocument.text'],
         ['content.xml', '<office:document-content/>'],
+        ['META-INF/manifest.xml', '<manifest:manifest/>'],
       ]),
       attachmentContentTypes.odt,
     ],
     [
       'an OpenDocument spreadsheet',
-      zipOf([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet']]),
+      zipOf([
+        ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+        ['content.xml', '<office:document-content/>'],
+        ['META-INF/manifest.xml', '<manifest:manifest/>'],
+      ]),
       attachmentContentTypes.ods,
     ],
   ])('accepts %s', async (_name, content, expected) => {
@@ -98,6 +103,22 @@ describe('telling a file type by its content', () => {
       zipOf([contentTypes, ['word/document.xml', '<w:document/>'], ['word/vbaProject.bin', 'macro']]),
     ],
     ['an OpenDocument presentation', zipOf([['mimetype', 'application/vnd.oasis.opendocument.presentation']])],
+    [
+      'bytes that only begin like an OpenDocument',
+      Buffer.concat([
+        zipOf([['mimetype', 'application/vnd.oasis.opendocument.text']]).subarray(0, 80),
+        Buffer.from('<html><script>alert(1)</script></html>'),
+      ]),
+    ],
+    [
+      'an OpenDocument with macros',
+      zipOf([
+        ['mimetype', 'application/vnd.oasis.opendocument.text'],
+        ['content.xml', '<office:document-content/>'],
+        ['META-INF/manifest.xml', '<manifest:manifest/>'],
+        ['Basic/Standard/Module1.xml', 'macro'],
+      ]),
+    ],
     ['a ZIP cut short', zipOf([contentTypes, ['word/document.xml', '<w:document/>']]).subarray(0, 120)],
     ['text with a NUL byte', Buffer.from('Contract\u0000terms')],
     ['Latin-1 text (not UTF-8)', Buffer.from('Contrat résilié', 'latin1')],
