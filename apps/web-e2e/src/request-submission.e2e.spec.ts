@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { violationsOn } from './axe';
-import { demoPassword, mailboxMessage, mailboxTo, signInAs, usePortalInBrowser } from './portal';
+import { demoPassword, homeHeading, mailboxMessage, mailboxTo, signInAs, usePortalInBrowser } from './portal';
 
 /** Screenshots of every new page, English and French, desktop and phone, to be looked at by a person. */
 const shotsDirectory = process.env['E2E_SHOTS_DIR'] ?? join(tmpdir(), 'e2e-shots');
@@ -68,7 +68,7 @@ const pdf = Buffer.from(
     'trailer << /Root 1 0 R >>\n%%EOF\n',
 );
 
-const home = { en: 'What can we help you with?', fr: 'Comment pouvons-nous vous aider ?' };
+const home = { en: homeHeading, fr: 'Comment pouvons-nous vous aider ?' };
 
 describe('a request, from the form builder to the requester’s mailbox', () => {
   // Ten people sign in here within a minute, all from 127.0.0.1: more than the sign-in limit per address.
