@@ -16,7 +16,7 @@ describe('reference numbers', () => {
     expect(new Set(drawn).size).toBe(900);
     expect(Math.min(...drawn)).toBe(1);
     // Gaps are bounded by the unused rest of each process's last block.
-    expect(Math.max(...drawn)).toBeLessThanOrEqual(900 + processes.length * ReferenceNumbers.blockSize);
+    expect(Math.max(...drawn)).toBeLessThanOrEqual(900 + processes.length * ReferenceNumbers.maxBlockSize);
     await store.close();
   });
 

@@ -18,8 +18,8 @@ interface Block {
  * Human references (`M-2026-00042`) numbered per series without a shared read-modify-write on every submission:
  * each process leases a block of numbers in one read-store transaction (serialised by SQLite's writer lock, or by
  * MongoDB's write-conflict retry) and hands them out from memory. Numbers are unique across processes; a crash
- * leaves the rest of its block unused (a gap, never a duplicate), and a clean stop gives it back when nobody leased
- * after it.
+ * leaves the rest of its block unused (a gap, never a duplicate; 19 numbers at rest, more only under a burst), and a
+ * clean stop gives it back when nobody leased after it.
  */
 @Injectable()
 export class ReferenceNumbers {
@@ -30,8 +30,13 @@ export class ReferenceNumbers {
 
   constructor(@Inject(READ_STORE) private readonly readStore: ReadStore) {}
 
-  /** Small enough that a crash costs few numbers, large enough that leasing is rare under load. */
+  /**
+   * A first block is small, so that a crash costs few numbers; a process that comes back for more within a second
+   * takes twice as many the next time (up to `maxBlockSize`), so that leasing stays rare under load.
+   */
   static readonly blockSize = 20;
+  static readonly maxBlockSize = 1280;
+  private readonly leased = new Map<string, { readonly size: number; readonly at: number }>();
 
   async next(series: string): Promise<number> {
     if (this.stopping) throw new Error('The portal is stopping: no new reference is drawn');
@@ -57,13 +62,19 @@ export class ReferenceNumbers {
       throw error;
     });
     await this.ready;
+    const previous = this.leased.get(series);
+    const size =
+      previous && Date.now() - previous.at < 1000
+        ? Math.min(previous.size * 2, ReferenceNumbers.maxBlockSize)
+        : ReferenceNumbers.blockSize;
     const start = await this.readStore.transaction(async (writer) => {
       const current = await writer.get<SeriesDocument>(referenceBlocksCollection, series);
       const first = current?.next ?? 1;
-      await writer.upsert(referenceBlocksCollection, { id: series, next: first + ReferenceNumbers.blockSize });
+      await writer.upsert(referenceBlocksCollection, { id: series, next: first + size });
       return first;
     });
-    this.blocks.set(series, { next: start, end: start + ReferenceNumbers.blockSize });
+    this.leased.set(series, { size, at: Date.now() });
+    this.blocks.set(series, { next: start, end: start + size });
   }
 
   /**
