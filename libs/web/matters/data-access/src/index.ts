@@ -1,3 +1,3 @@
 export { attachmentDownloadUrl, MattersApi } from './lib/matters-api';
-export type { MatterFilters, MatterPageQuery } from './lib/matters-api';
+export type { MatterFilters, MatterPageQuery, NoteAdded } from './lib/matters-api';
 export { mattersProblemKey } from './lib/matters-problems';

@@ -2,6 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { ReadYourWrites } from '@lexport/web-shared-data-access';
 import { MattersApi } from './matters-api';
 
 const labour = '6f1c2a8e-4b7d-4e2a-9c3f-1a2b3c4d5e6f';
@@ -78,5 +79,25 @@ describe('the matters API', () => {
       `/api/matters/export?search=Acme%20lease&status=open,on-hold&practiceAreaId=${labour}&sort=reference&language=fr`,
     );
     expect(api.exportUrl({}, 'en')).toBe('/api/matters/export?language=en');
+  });
+
+  it('reads the notes of a request', () => {
+    let received: unknown;
+    api.notes(labour).subscribe((notes) => (received = notes));
+    backend.expectOne({ method: 'GET', url: `/api/matters/${labour}/notes` }).flush([]);
+    expect(received).toEqual([]);
+  });
+
+  it('adds a note with its idempotency key and remembers where to read it back', () => {
+    let received: unknown;
+    api.addNote(labour, { body: 'Signed copy attached', attachmentIds: [tax] }, 'key-1').subscribe((added) => {
+      received = added;
+    });
+    const request = backend.expectOne({ method: 'POST', url: `/api/matters/${labour}/notes` });
+    expect(request.request.body).toEqual({ body: 'Signed copy attached', attachmentIds: [tax] });
+    expect(request.request.headers.get('Idempotency-Key')).toBe('key-1');
+    request.flush({ id: 'n1', revision: 3, position: 812 }, { status: 201, statusText: 'Created' });
+    expect(received).toEqual({ id: 'n1', revision: 3, position: 812 });
+    expect(TestBed.inject(ReadYourWrites).position()).toBe(812);
   });
 });

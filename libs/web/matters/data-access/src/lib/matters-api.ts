@@ -1,8 +1,26 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import { idempotencyKeyHeader } from '@lexport/shared-published';
 import type { PageOf } from '@lexport/shared-published';
-import type { MatterKind, MatterSortField, MatterStatus, MatterSummary, MatterView } from '@lexport/matters-published';
+import type {
+  AddNoteRequest,
+  MatterKind,
+  MatterSortField,
+  MatterStatus,
+  MatterSummary,
+  MatterView,
+  NoteView,
+} from '@lexport/matters-published';
+import { ReadYourWrites } from '@lexport/web-shared-data-access';
+import { tap } from 'rxjs';
 import type { Observable } from 'rxjs';
+
+/** What the portal answers for a note it accepted: its id and the position to read it back at. */
+export interface NoteAdded {
+  readonly id: string;
+  readonly revision: number;
+  readonly position: number;
+}
 
 const base = '/api/matters';
 
@@ -30,6 +48,7 @@ export interface MatterPageQuery extends MatterFilters {
 @Injectable({ providedIn: 'root' })
 export class MattersApi {
   private readonly http = inject(HttpClient);
+  private readonly readYourWrites = inject(ReadYourWrites);
 
   list(query: MatterPageQuery = {}): Observable<PageOf<MatterSummary>> {
     let params = filterParams(query);
@@ -41,6 +60,23 @@ export class MattersApi {
   /** 404 `matter-not-found` also when the reader may not see it. */
   get(matterId: string): Observable<MatterView> {
     return this.http.get<MatterView>(`${base}/${encodeURIComponent(matterId)}`);
+  }
+
+  /** The conversation of a request, oldest first; a client never receives internal notes. */
+  notes(matterId: string): Observable<NoteView[]> {
+    return this.http.get<NoteView[]>(`${base}/${encodeURIComponent(matterId)}/notes`);
+  }
+
+  /**
+   * Send `idempotencyKey` again with every retry of the same note (after a lost answer), never with another note. The
+   * accepted position is remembered so that the next reads include the note.
+   */
+  addNote(matterId: string, body: AddNoteRequest, idempotencyKey: string): Observable<NoteAdded> {
+    return this.http
+      .post<NoteAdded>(`${base}/${encodeURIComponent(matterId)}/notes`, body, {
+        headers: new HttpHeaders({ [idempotencyKeyHeader]: idempotencyKey }),
+      })
+      .pipe(tap((added) => this.readYourWrites.observe(added.position)));
   }
 
   /**

@@ -9,7 +9,11 @@ import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { MatterView } from '@lexport/matters-published';
+import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
+import { MatInputHarness } from '@angular/material/input/testing';
+import { MatTabGroupHarness } from '@angular/material/tabs/testing';
+import type { MatterView, NoteView } from '@lexport/matters-published';
+import { SessionStore } from '@lexport/web-shared-data-access';
 import { mattersTexts } from '@lexport/web-matters-i18n';
 import { translations } from '@lexport/web-shared-i18n';
 import { RequestPageComponent } from './request-page.component';
@@ -73,7 +77,37 @@ const matter: MatterView = {
   ],
 };
 
+const noteFile = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const notes: NoteView[] = [
+  {
+    id: 'n1',
+    body: 'Here is the signed copy.\nPage 3 changed.',
+    internal: false,
+    author: { id: 'u1', name: 'Chloé Martin', side: 'client' },
+    attachments: [
+      {
+        attachmentId: noteFile,
+        name: 'signed.pdf',
+        size: 1000,
+        contentType: 'application/pdf',
+        uploadedBy: 'u1',
+        uploadedAt: '2026-12-01T09:00:00.000Z',
+      },
+    ],
+    addedAt: '2026-12-01T09:00:00.000Z',
+  },
+  {
+    id: 'n2',
+    body: 'Check clause 7 before answering.',
+    internal: true,
+    author: { id: 'u2', name: 'Paul Legal', side: 'legal' },
+    attachments: [],
+    addedAt: '2026-12-01T10:00:00.000Z',
+  },
+];
+
 describe('the request page', () => {
+  let staff = false;
   let harness: RouterTestingHarness;
   let loader: HarnessLoader;
   let backend: HttpTestingController;
@@ -93,6 +127,7 @@ describe('the request page', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([{ path: 'requests/:matterId', component: RequestPageComponent }], withComponentInputBinding()),
+        { provide: SessionStore, useValue: { hasRole: () => staff } },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -102,10 +137,14 @@ describe('the request page', () => {
     await harness.fixture.whenStable();
   });
 
-  afterEach(() => backend.verify());
+  afterEach(() => {
+    backend.verify();
+    staff = false;
+  });
 
-  const answer = async (body: MatterView | object | null, status = 200) => {
+  const answer = async (body: MatterView | object | null, status = 200, conversation: NoteView[] = []) => {
     backend.expectOne(`/api/matters/${matterId}`).flush(body, status === 200 ? {} : { status, statusText: 'Failed' });
+    backend.match(`/api/matters/${matterId}/notes`).forEach((request) => request.flush(conversation));
     await harness.fixture.whenStable();
     harness.fixture.detectChanges();
   };
@@ -171,5 +210,91 @@ describe('the request page', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Try again' }))).click();
     await answer(matter);
     expect(page().querySelector('h1')?.textContent).toContain('Review of the Acme distribution contract');
+  });
+
+  describe('its Notes tab', () => {
+    const openNotes = async (conversation = notes) => {
+      await answer(matter, 200, conversation);
+      const tabs = await loader.getHarness(MatTabGroupHarness);
+      expect((await tabs.getTabs()).length).toBe(2);
+      await tabs.selectTab({ label: /Notes/ });
+      await harness.fixture.whenStable();
+    };
+    const noteElements = () => Array.from(page().querySelectorAll<HTMLElement>('article.note'));
+
+    it('counts the notes on the tab and lists them oldest first, with side, text and files', async () => {
+      await openNotes();
+      const tabs = await loader.getHarness(MatTabGroupHarness);
+      expect(await (await tabs.getSelectedTab()).getLabel()).toContain('2');
+      const [first, second] = noteElements();
+      expect(first.textContent).toContain('Chloé Martin, Client');
+      expect(first.querySelector('.body')?.textContent).toBe('Here is the signed copy.\nPage 3 changed.');
+      expect(first.querySelector('a')?.getAttribute('href')).toBe(`/api/matters/${matterId}/attachments/${noteFile}`);
+      expect(first.querySelector('.badge')).toBeNull();
+      expect(second.textContent).toContain('Paul Legal, Legal team');
+      expect(second.querySelector('.badge')?.textContent).toContain('Internal');
+    });
+
+    it('sends a note and shows it, read again after the write', async () => {
+      await openNotes([]);
+      expect(page().textContent).toContain('No note yet.');
+      await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('Any news?');
+      expect(page().textContent).toContain('9 / 10000 characters');
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Send/ }))).click();
+      const post = backend.expectOne({ method: 'POST', url: `/api/matters/${matterId}/notes` });
+      expect(post.request.body).toEqual({ body: 'Any news?', attachmentIds: [] });
+      expect(post.request.headers.get('Idempotency-Key')).toBeTruthy();
+      post.flush({ id: 'n3', revision: 2, position: 40 }, { status: 201, statusText: 'Created' });
+      await harness.fixture.whenStable();
+      backend.expectOne({ method: 'GET', url: `/api/matters/${matterId}/notes` }).flush([{ ...notes[0], id: 'n3' }]);
+      await harness.fixture.whenStable();
+      expect(noteElements().map((note) => note.id)).toEqual(['note-n3']);
+      expect(page().querySelector('[role=status]')?.textContent).toContain('Note sent');
+      expect(await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).getValue()).toBe('');
+    });
+
+    it('lets the legal team write an internal note, and only them', async () => {
+      staff = true;
+      await openNotes([]);
+      await (await loader.getHarness(MatCheckboxHarness.with({ label: /Internal note/ }))).check();
+      await (await loader.getHarness(MatInputHarness.with({ selector: 'textarea' }))).setValue('For us only');
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Send/ }))).click();
+      const post = backend.expectOne({ method: 'POST', url: `/api/matters/${matterId}/notes` });
+      expect(post.request.body).toEqual({ body: 'For us only', internal: true, attachmentIds: [] });
+      post.flush({ id: 'n3', revision: 2, position: 40 }, { status: 201, statusText: 'Created' });
+      await harness.fixture.whenStable();
+      backend.expectOne(`/api/matters/${matterId}/notes`).flush([]);
+    });
+
+    it('offers clients no internal notes', async () => {
+      await openNotes([]);
+      expect(await loader.getAllHarnesses(MatCheckboxHarness)).toEqual([]);
+    });
+
+    it('explains a refusal in words', async () => {
+      await openNotes([]);
+      await (await loader.getHarness(MatButtonHarness.with({ text: /Send/ }))).click();
+      backend
+        .expectOne({ method: 'POST', url: `/api/matters/${matterId}/notes` })
+        .flush(
+          { type: 'urn:lexport:problem:empty-note', status: 422, code: 'empty-note' },
+          { status: 422, statusText: 'Unprocessable' },
+        );
+      await harness.fixture.whenStable();
+      expect(page().querySelector('.add-note [role=alert]')?.textContent).toContain(
+        'Write something or attach a file.',
+      );
+    });
+
+    it('opens on the note a notification links to', async () => {
+      await harness.navigateByUrl(`/requests/${matterId}#note-n2`, RequestPageComponent);
+      backend.match(`/api/matters/${matterId}`).forEach((request) => request.flush(matter));
+      backend.match(`/api/matters/${matterId}/notes`).forEach((request) => request.flush(notes));
+      await harness.fixture.whenStable();
+      const tabs = await loader.getHarness(MatTabGroupHarness);
+      expect(await (await tabs.getSelectedTab()).getLabel()).toContain('Notes');
+      await harness.fixture.whenStable();
+      expect(document.activeElement?.id).toBe('note-n2');
+    });
   });
 });

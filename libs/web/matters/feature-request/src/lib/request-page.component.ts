@@ -1,25 +1,33 @@
-import { DatePipe } from '@angular/common';
+import { DatePipe, DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { RouterLink } from '@angular/router';
+import { MatTabsModule } from '@angular/material/tabs';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { provideTranslocoScope, TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { MatterView } from '@lexport/matters-published';
+import type { MatterView, NoteView } from '@lexport/matters-published';
 import { renderAnswers } from '@lexport/requests-published';
 import type { FormLanguage } from '@lexport/requests-published';
 import { attachmentDownloadUrl, MattersApi, mattersProblemKey } from '@lexport/web-matters-data-access';
 import { mattersScope } from '@lexport/web-matters-i18n';
-import { toProblem } from '@lexport/web-shared-data-access';
+import { SessionStore, toProblem } from '@lexport/web-shared-data-access';
 import type { Problem } from '@lexport/web-shared-data-access';
 import { EmptyStateComponent, PageHeaderComponent } from '@lexport/web-shared-ui';
-import { catchError, map, of, switchMap, tap } from 'rxjs';
+import { catchError, EMPTY, filter, fromEvent, interval, map, merge, of, switchMap, tap } from 'rxjs';
+import { NotesTabComponent } from './notes-tab.component';
+
+type LoadedNotes = { readonly notes: readonly NoteView[] } | { readonly problem: Problem };
+
+/** How often the open Notes tab asks for new notes. */
+export const notesPollInterval = 10_000;
+const notesTab = 1;
 
 type Loaded = { readonly matter: MatterView } | { readonly problem: Problem };
 
 /**
  * One request as its matter or case: who asked what and when, the answers as they were asked (in the reader's
- * language), and the files, each a download.
+ * language), and the files, each a download; beside them, in a second tab, the notes both sides exchange.
  */
 @Component({
   selector: 'lex-request-page',
@@ -28,7 +36,9 @@ type Loaded = { readonly matter: MatterView } | { readonly problem: Problem };
     RouterLink,
     MatButtonModule,
     MatIconModule,
+    MatTabsModule,
     TranslocoDirective,
+    NotesTabComponent,
     EmptyStateComponent,
     PageHeaderComponent,
   ],
@@ -41,6 +51,8 @@ type Loaded = { readonly matter: MatterView } | { readonly problem: Problem };
 export class RequestPageComponent {
   private readonly api = inject(MattersApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly document = inject(DOCUMENT);
+  private readonly session = inject(SessionStore);
 
   /** From the address, bound by the router. */
   readonly matterId = input.required<string>();
@@ -80,7 +92,64 @@ export class RequestPageComponent {
     }));
   });
 
+  /** A notification links to `#note-<id>`: that note, in the Notes tab. */
+  private readonly fragment = toSignal(inject(ActivatedRoute).fragment, { initialValue: null });
+  protected readonly focusNoteId = computed(() => this.fragment()?.match(/^note-(.+)$/)?.[1] ?? null);
+  protected readonly tab = signal(0);
+  protected readonly staff = computed(() => this.session.hasRole('staff', 'admin'));
+  private readonly notesLoaded = signal<LoadedNotes | null>(null);
+  protected readonly notes = computed(() => {
+    const loaded = this.notesLoaded();
+    return loaded && 'notes' in loaded ? loaded.notes : null;
+  });
+  protected readonly notesProblem = computed(() => {
+    const loaded = this.notesLoaded();
+    return loaded && 'problem' in loaded ? loaded.problem : null;
+  });
+  private readonly notesRead = signal(0);
+
   constructor() {
+    toObservable(this.focusNoteId)
+      .pipe(
+        filter((id) => id !== null),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.tab.set(notesTab));
+
+    toObservable(computed(() => ({ matterId: this.matterId(), attempt: this.attempt(), read: this.notesRead() })))
+      .pipe(
+        switchMap(({ matterId }) =>
+          this.api.notes(matterId).pipe(
+            map((notes): LoadedNotes => ({ notes })),
+            catchError((error: unknown) => of<LoadedNotes>({ problem: toProblem(error) })),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      // A failed poll keeps the notes already shown; only a first failure is shown.
+      .subscribe((loaded) =>
+        this.notesLoaded.update((known) => ('problem' in loaded && known && 'notes' in known ? known : loaded)),
+      );
+
+    // Polling rather than a push: the read model answers reads at a position (read-your-writes), and server-sent
+    // events would need a push channel per projection lane; not worth it yet for a conversation this slow. Only while
+    // the Notes tab is open and the page is visible, and at once when the page becomes visible again.
+    toObservable(computed(() => this.tab() === notesTab))
+      .pipe(
+        switchMap((open) =>
+          open
+            ? merge(
+                interval(notesPollInterval).pipe(filter(() => this.document.visibilityState === 'visible')),
+                fromEvent(this.document, 'visibilitychange').pipe(
+                  filter(() => this.document.visibilityState === 'visible'),
+                ),
+              )
+            : EMPTY,
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.readNotes());
+
     toObservable(computed(() => ({ matterId: this.matterId(), attempt: this.attempt() })))
       .pipe(
         tap(() => this.loading.set(true)),
@@ -100,6 +169,15 @@ export class RequestPageComponent {
 
   protected retry(): void {
     this.attempt.update((attempt) => attempt + 1);
+  }
+
+  protected readNotes(): void {
+    this.notesRead.update((read) => read + 1);
+  }
+
+  protected retryNotes(): void {
+    this.notesLoaded.set(null);
+    this.readNotes();
   }
 }
 
