@@ -23,7 +23,7 @@ export { requestsProblemCodes } from './lib/problems';
 export type { RequestsProblemCode } from './lib/problems';
 export * from './lib/request-types';
 export * from './lib/submissions';
-export type { RequestSubmittedEvent } from './lib/categories';
+export type { PracticeAreaEvent, RequestSubmittedEvent, RequestTypeEvent } from './lib/categories';
 export * from './lib/forms/form-definition';
 export * from './lib/forms/definition-issues';
 export * from './lib/forms/visibility';

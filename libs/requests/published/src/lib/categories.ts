@@ -97,7 +97,8 @@ interface PracticeAreaData {
   readonly memberIds: readonly string[];
 }
 
-type PracticeAreaEvent =
+/** A practice area's events (`request-practice-area-<id>`); the domain's decider writes exactly these. */
+export type PracticeAreaEvent =
   | { readonly type: 'PracticeAreaCreated'; readonly data: PracticeAreaData & { readonly createdAt: string } }
   | { readonly type: 'PracticeAreaChanged'; readonly data: PracticeAreaData & { readonly changedAt: string } };
 
@@ -112,7 +113,8 @@ interface RequestTypeDetailsData {
   readonly subjectField: string | null;
 }
 
-type RequestTypeEvent =
+/** A request type's events (`request-type-<id>`); the domain's decider writes exactly these. */
+export type RequestTypeEvent =
   | {
       readonly type: 'RequestTypeCreated';
       readonly data: RequestTypeDetailsData & { readonly form: FormDefinition; readonly createdAt: string };

@@ -1,6 +1,6 @@
 import { assertNever, DomainError } from '@lexport/shared-ddd';
 import type { Decider } from '@lexport/shared-ddd';
-import type { MatterFile, MatterKind, MatterStatus, NoteAuthorSide } from '@lexport/matters-published';
+import type { MatterFile, MatterKind, MattersEvent, MatterStatus, NoteAuthorSide } from '@lexport/matters-published';
 
 /**
  * A corporate matter or a litigation case the legal team works on for a client: opened from a submitted request
@@ -38,23 +38,8 @@ export type MatterCommand =
   | { readonly type: 'OpenMatter'; readonly data: OpenMatterData }
   | { readonly type: 'AddNote'; readonly data: AddNoteData };
 
-export type MatterEvent =
-  | {
-      readonly type: 'MatterOpened';
-      readonly data: Omit<OpenMatterData, 'at'> & { readonly status: MatterStatus; readonly openedAt: string };
-    }
-  | {
-      readonly type: 'NoteAdded';
-      readonly data: Omit<AddNoteData, 'at' | 'author'> & {
-        readonly reference: string;
-        readonly authorId: string;
-        readonly authorName: string;
-        readonly side: NoteAuthorSide;
-        /** The other side, told of the note: the legal team for a client's note, the requester for the team's. */
-        readonly notify: readonly string[];
-        readonly addedAt: string;
-      };
-    };
+/** Published as they are: notifications and the matters projection read them. */
+export type MatterEvent = MattersEvent;
 
 export type MatterState =
   | { readonly status: 'none' }

@@ -1,6 +1,6 @@
 import { assertNever, DomainError } from '@lexport/shared-ddd';
 import type { Decider } from '@lexport/shared-ddd';
-import type { LocalizedText } from '@lexport/requests-published';
+import type { LocalizedText, PracticeAreaEvent as PublishedPracticeAreaEvent } from '@lexport/requests-published';
 
 /**
  * A practice area of the legal team (Corporate, Litigation…) and its team: the staff told of a new request when its
@@ -26,25 +26,8 @@ export type PracticeAreaCommand =
       };
     };
 
-export type PracticeAreaEvent =
-  | {
-      readonly type: 'PracticeAreaCreated';
-      readonly data: {
-        readonly practiceAreaId: string;
-        readonly name: LocalizedText;
-        readonly memberIds: readonly string[];
-        readonly createdAt: string;
-      };
-    }
-  | {
-      readonly type: 'PracticeAreaChanged';
-      readonly data: {
-        readonly practiceAreaId: string;
-        readonly name: LocalizedText;
-        readonly memberIds: readonly string[];
-        readonly changedAt: string;
-      };
-    };
+/** Published as they are: the matters context names practice areas from them. */
+export type PracticeAreaEvent = PublishedPracticeAreaEvent;
 
 export type PracticeAreaState =
   | { readonly status: 'none' }

@@ -1,7 +1,12 @@
 import { assertNever, DomainError } from '@lexport/shared-ddd';
 import type { Decider } from '@lexport/shared-ddd';
 import { validateFormDefinition } from '@lexport/requests-published';
-import type { FormDefinition, LocalizedText, RequestKind } from '@lexport/requests-published';
+import type {
+  FormDefinition,
+  LocalizedText,
+  RequestKind,
+  RequestTypeEvent as PublishedRequestTypeEvent,
+} from '@lexport/requests-published';
 
 /**
  * A request type of the catalogue ("Request a corporate matter"): what a client may ask for, the form they fill in,
@@ -41,40 +46,8 @@ export type RequestTypeCommand =
   | { readonly type: 'RetireRequestType'; readonly data: { readonly requestTypeId: string; readonly at: string } }
   | { readonly type: 'ReinstateRequestType'; readonly data: { readonly requestTypeId: string; readonly at: string } };
 
-export type RequestTypeEvent =
-  | {
-      readonly type: 'RequestTypeCreated';
-      readonly data: RequestTypeDetails & {
-        readonly requestTypeId: string;
-        readonly form: FormDefinition;
-        readonly createdAt: string;
-      };
-    }
-  | {
-      readonly type: 'RequestTypeDetailsChanged';
-      readonly data: RequestTypeDetails & { readonly requestTypeId: string; readonly changedAt: string };
-    }
-  | {
-      readonly type: 'FormDraftSaved';
-      readonly data: { readonly requestTypeId: string; readonly form: FormDefinition; readonly savedAt: string };
-    }
-  | {
-      readonly type: 'FormPublished';
-      readonly data: {
-        readonly requestTypeId: string;
-        readonly version: number;
-        readonly form: FormDefinition;
-        readonly publishedAt: string;
-      };
-    }
-  | {
-      readonly type: 'RequestTypeRetired';
-      readonly data: { readonly requestTypeId: string; readonly retiredAt: string };
-    }
-  | {
-      readonly type: 'RequestTypeReinstated';
-      readonly data: { readonly requestTypeId: string; readonly reinstatedAt: string };
-    };
+/** Published as they are: other contexts read a type's versions and status from them. */
+export type RequestTypeEvent = PublishedRequestTypeEvent;
 
 export interface PublishedForm {
   readonly version: number;

@@ -8,6 +8,7 @@ import type {
   RequestKind,
   SubmittedAttachment,
   Requester,
+  RequestSubmittedEvent,
 } from '@lexport/requests-published';
 
 /**
@@ -40,29 +41,8 @@ export interface SubmitRequestData {
 
 export type RequestCommand = { readonly type: 'SubmitRequest'; readonly data: SubmitRequestData };
 
-export type RequestEvent = {
-  readonly type: 'RequestSubmitted';
-  readonly data: {
-    readonly requestId: string;
-    readonly reference: string;
-    readonly kind: RequestKind;
-    readonly requestTypeId: string;
-    readonly requestTypeName: LocalizedText;
-    readonly categoryId: string;
-    readonly practiceAreaId: string;
-    readonly formVersion: number;
-    /** The version's questions with the answers: the request reads the same whatever happens to its type later. */
-    readonly form: FormDefinition;
-    readonly answers: NormalizedAnswers;
-    readonly attachments: readonly SubmittedAttachment[];
-    readonly subject: string;
-    readonly requester: Requester;
-    readonly assigneeId: string | null;
-    /** Who the legal team is for this request: the assignee, or the practice area's team. */
-    readonly legalTeam: readonly string[];
-    readonly submittedAt: string;
-  };
-};
+/** Published as it is: the matters context opens the matter or case from it. */
+export type RequestEvent = RequestSubmittedEvent;
 
 export type RequestState =
   | { readonly status: 'none' }
