@@ -72,7 +72,7 @@ describe('submissions with uploads under SIGKILL, retried after restart', () => 
       const killTimer =
         round >= 8
           ? undefined
-          : setTimeout(() => void kill(portal).then(() => (kills += 1)), 80 + ((round * 7919) % 300));
+          : setTimeout(() => void kill(portal).then(() => (kills += 1)), 30 + ((round * 7919) % 200));
       const pending = submissions.filter((submission) => !submission.acknowledged);
       for (let start = 0; start < pending.length; start += 8) {
         await Promise.all(
