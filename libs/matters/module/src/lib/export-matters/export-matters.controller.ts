@@ -7,7 +7,6 @@ import * as ExcelJS from 'exceljs';
 import type { Clock } from '@lexport/shared-ddd';
 import { CLOCK, CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
 import type { AuthenticatedUser } from '@lexport/shared-platform';
-import type { ReadModelDocument } from '@lexport/shared-readstore';
 import { exportMattersQuery } from '@lexport/matters-published';
 import type { MatterKind, MatterStatus } from '@lexport/matters-published';
 import { Inject } from '@nestjs/common';
@@ -15,12 +14,8 @@ import { createZodDto } from 'nestjs-zod';
 import { MatterAccess } from '../list-matters/matter-access';
 import { matterQuery } from '../list-matters/matter-criteria';
 import { mattersProjection } from '../list-matters/matters.projection';
-import type {
-  MatterDocument,
-  OrganizationDocument,
-  PersonDocument,
-  PracticeAreaDocument,
-} from '../list-matters/matters.projection';
+import type { MatterDocument } from '../list-matters/matters.projection';
+import { MatterNames } from '../list-matters/matter-names';
 
 class ExportMattersParameters extends createZodDto(exportMattersQuery) {}
 
@@ -68,20 +63,6 @@ const fileNames: Readonly<Record<Language, string>> = { en: 'matters', fr: 'doss
 /** Read-store pages while writing: small enough to keep memory flat, large enough to keep queries few. */
 const pageSize = 1000;
 
-/** Names looked up once per export, however many rows name them. */
-function lookup<T extends ReadModelDocument>(read: (id: string) => Promise<T | undefined>) {
-  const known = new Map<string, Promise<T | undefined>>();
-  return (id: string | null) => {
-    if (id === null) return Promise.resolve(undefined);
-    let found = known.get(id);
-    if (!found) {
-      found = read(id);
-      known.set(id, found);
-    }
-    return found;
-  };
-}
-
 @ApiTags('matters')
 @Controller('matters')
 export class ExportMattersController {
@@ -122,9 +103,7 @@ export class ExportMattersController {
     header.commit();
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: widths.length } };
 
-    const organization = lookup((id) => reader.get<OrganizationDocument>('matter_organizations', id));
-    const person = lookup((id) => reader.get<PersonDocument>('matter_people', id));
-    const practiceArea = lookup((id) => reader.get<PracticeAreaDocument>('matter_practice_areas', id));
+    const names = new MatterNames(reader);
     for (let offset = 0; ; offset += pageSize) {
       const page = await reader.find<MatterDocument>('matters', { ...criteria, limit: pageSize, offset });
       for (const matter of page.items) {
@@ -133,11 +112,11 @@ export class ExportMattersController {
           matter.subject,
           matter.requestTypeName[language],
           kinds[language][matter.kind],
-          (await practiceArea(matter.practiceAreaId))?.name[language] ?? '',
+          (await names.practiceArea(matter.practiceAreaId))?.name[language] ?? '',
           statuses[language][matter.status],
           matter.requesterName,
-          (await organization(matter.organizationId))?.name ?? '',
-          (await person(matter.assigneeId))?.name ?? '',
+          (await names.organization(matter.organizationId))?.name ?? '',
+          (await names.person(matter.assigneeId))?.name ?? '',
           new Date(matter.requestedAt),
           new Date(matter.lastActivityAt),
         ]);

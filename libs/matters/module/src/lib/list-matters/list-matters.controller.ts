@@ -3,25 +3,23 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PageOf } from '@lexport/shared-published';
 import { CurrentUser, ProjectionsService, ReadsProjections } from '@lexport/shared-platform';
 import type { AuthenticatedUser } from '@lexport/shared-platform';
-import type { ReadStore } from '@lexport/shared-readstore';
 import { listMattersQuery, matterIdParams } from '@lexport/matters-published';
 import type { MatterSummary, MatterView } from '@lexport/matters-published';
 import { createZodDto } from 'nestjs-zod';
 import { MatterAccess } from './matter-access';
 import { matterQuery } from './matter-criteria';
-import type { MatterDocument, OrganizationDocument, PersonDocument, PracticeAreaDocument } from './matters.projection';
+import { MatterNames } from './matter-names';
+import type { MatterDocument } from './matters.projection';
 import { mattersProjection } from './matters.projection';
 
 class ListMattersParameters extends createZodDto(listMattersQuery) {}
 class MatterIdParams extends createZodDto(matterIdParams) {}
 
-type Reader = Pick<ReadStore, 'get'>;
-
-export async function summaryOf(reader: Reader, matter: MatterDocument): Promise<MatterSummary> {
+async function summaryOf(names: MatterNames, matter: MatterDocument): Promise<MatterSummary> {
   const [organization, assignee, practiceArea] = await Promise.all([
-    matter.organizationId ? reader.get<OrganizationDocument>('matter_organizations', matter.organizationId) : undefined,
-    matter.assigneeId ? reader.get<PersonDocument>('matter_people', matter.assigneeId) : undefined,
-    reader.get<PracticeAreaDocument>('matter_practice_areas', matter.practiceAreaId),
+    names.organization(matter.organizationId),
+    names.person(matter.assigneeId),
+    names.practiceArea(matter.practiceAreaId),
   ]);
   return {
     id: matter.id,
@@ -62,7 +60,8 @@ export class ListMattersController {
       limit,
       offset,
     });
-    return { ...page, items: await Promise.all(page.items.map((matter) => summaryOf(reader, matter))) };
+    const names = new MatterNames(reader);
+    return { ...page, items: await Promise.all(page.items.map((matter) => summaryOf(names, matter))) };
   }
 
   @Get(':matterId')
@@ -70,7 +69,7 @@ export class ListMattersController {
   @ApiOperation({ summary: 'A matter or case with the answers of its request, as they were asked' })
   async get(@Param() { matterId }: MatterIdParams, @CurrentUser() user: AuthenticatedUser): Promise<MatterView> {
     const matter = await this.access.readable(user, matterId);
-    const summary = await summaryOf(this.projections.reader(mattersProjection.name), matter);
+    const summary = await summaryOf(new MatterNames(this.projections.reader(mattersProjection.name)), matter);
     return {
       ...summary,
       formVersion: matter.formVersion,
